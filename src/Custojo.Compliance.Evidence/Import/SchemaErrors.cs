@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Custojo.Compliance.Evidence.Schemas;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using NJsonSchema;
 using NJsonSchema.Validation;
 
 namespace Custojo.Compliance.Evidence.Import;
@@ -42,6 +43,9 @@ internal static partial class SchemaErrors
                 ("naive-timestamp", pointer, $"'{name}' is a naive local time (no offset or Z), which is ambiguous. Write the instant with Z (UTC) or its offset, e.g. 2026-11-02T07:58:12Z or 2026-11-02T08:58:12+01:00.", value),
             ValidationErrorKind.DateTimeExpected =>
                 ("date-time", pointer, $"'{name}' is not an RFC 3339 date-time. Write it like 2026-11-02T07:58:12Z or 2026-11-02T08:58:12+01:00.", value),
+            ValidationErrorKind.NoTypeValidates => NonNullType(error) is { } expected
+                ? (Kebab(expected.ToString()), pointer, Expectation(expected, name), value)
+                : ("type", pointer, $"'{name}' has the wrong type.", value),
             _ => (Kebab(error.Kind.ToString()), pointer, Expectation(error.Kind, name), value),
         };
     }
@@ -69,6 +73,22 @@ internal static partial class SchemaErrors
         kind.Schema.Properties.TryGetValue(property, out var schema)
             ? schema.ActualSchema.Enumeration.Concat(schema.OneOf.SelectMany(s => s.ActualSchema.Enumeration)).Where(v => v is not null).Select(v => v!)
             : [];
+
+    /// <summary>For a nullable property (<c>["integer", "null"]</c>), the error of its non-null type.</summary>
+    private static ValidationErrorKind? NonNullType(ValidationError error)
+    {
+        var type = error.Schema?.Type ?? JsonObjectType.None;
+        return (type & ~JsonObjectType.Null) switch
+        {
+            JsonObjectType.String => ValidationErrorKind.StringExpected,
+            JsonObjectType.Integer => ValidationErrorKind.IntegerExpected,
+            JsonObjectType.Number => ValidationErrorKind.NumberExpected,
+            JsonObjectType.Boolean => ValidationErrorKind.BooleanExpected,
+            JsonObjectType.Array => ValidationErrorKind.ArrayExpected,
+            JsonObjectType.Object => ValidationErrorKind.ObjectExpected,
+            _ => null,
+        };
+    }
 
     private static string Expectation(ValidationErrorKind kind, string name) => kind switch
     {
