@@ -32,11 +32,15 @@ internal sealed class TempStore : IDisposable
     public ImportResult Import(string name, string content, ImportOptions? options = null) =>
         Store.Import([File(name, content)], options);
 
-    /// <summary>Runs SQL on the raw file, as someone with the sqlite3 shell would, after dropping the append-only triggers.</summary>
+    /// <summary>
+    /// Runs SQL on the raw file, as someone with the sqlite3 shell would, after dropping the append-only
+    /// triggers. <c>sha256(text)</c> returns the digest as a blob, to forge ids.
+    /// </summary>
     public void Tamper(string sql)
     {
         using var connection = new SqliteConnection($"Data Source={Store.DatabasePath};Pooling=False");
         connection.Open();
+        connection.CreateFunction("sha256", (string text) => System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
         using var command = connection.CreateCommand();
         command.CommandText = """
             DROP TRIGGER IF EXISTS evidence_no_update; DROP TRIGGER IF EXISTS evidence_no_delete;
