@@ -1,4 +1,5 @@
 using Custojo.Compliance.Cli.Commands;
+using Custojo.Compliance.Cli.Commands.Policy;
 using Custojo.Compliance.Cli.Infrastructure;
 using Custojo.Compliance.Engine;
 using Custojo.Compliance.Evidence;
@@ -35,5 +36,6 @@ internal static class CustojoApp
         config.AddCommand<InitCommand>("init")
             .WithDescription("Create a workspace: custojo.json (organisation, installation, time zone, paths) and the evidence store.")
             .WithExample("init", "./acme", "--organisation", "Acme", "--time-zone", "Europe/Berlin");
+        PolicyBranch.Register(config);
     }
 }

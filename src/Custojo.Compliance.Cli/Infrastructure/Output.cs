@@ -51,11 +51,18 @@ internal static class Output
     private static string Colour(string text, string code) =>
         _noColor || Console.IsErrorRedirected ? text : $"\u001b[{code}m{text}\u001b[0m";
 
-    private static IAnsiConsole Create(TextWriter writer, bool noColor) => AnsiConsole.Create(new AnsiConsoleSettings
+    private static IAnsiConsole Create(TextWriter writer, bool noColor)
     {
-        Out = new AnsiConsoleOutput(writer),
-        Ansi = noColor ? AnsiSupport.No : AnsiSupport.Detect,
-        ColorSystem = noColor ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
-        Interactive = InteractionSupport.Detect,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = noColor ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = noColor ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Interactive = InteractionSupport.Detect,
+        });
+        // Redirected output is read by programs and logs: do not wrap it at a terminal's 80 columns.
+        var redirected = writer == Console.Out ? Console.IsOutputRedirected : Console.IsErrorRedirected;
+        if (redirected) console.Profile.Width = 240;
+        return console;
+    }
 }
