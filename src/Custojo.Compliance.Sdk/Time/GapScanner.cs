@@ -35,7 +35,7 @@ internal static class GapScanner
 
             if (current.At < window.To) count++;
             if (current.At > window.From)
-                Measure(new Gap(previous.At, current.At, previous.Ref, current.Ref));
+                Measure(previous, current);
             previous = current;
             if (current.At >= window.To)
             {
@@ -45,14 +45,20 @@ internal static class GapScanner
         }
 
         if (!closed)
-            Measure(new Gap(previous.At, window.To, previous.Ref, null));
+            Measure(previous, new TimedEvent(window.To, null));
 
         return new GapAnalysis(limit, gaps, longest!, count);
 
-        void Measure(Gap gap)
+        // Allocates a Gap only when it is over the limit or the longest so far: most intervals are neither.
+        void Measure(TimedEvent start, TimedEvent end)
         {
-            if (gap.Duration > limit) gaps.Add(gap);
-            if (longest is null || gap.Duration > longest.Duration) longest = gap;
+            var duration = end.At - start.At;
+            var overLimit = duration > limit;
+            var isLongest = longest is null || duration > longest.Duration;
+            if (!overLimit && !isLongest) return;
+            var gap = new Gap(start.At, end.At, start.Ref, end.Ref);
+            if (overLimit) gaps.Add(gap);
+            if (isLongest) longest = gap;
         }
     }
 }

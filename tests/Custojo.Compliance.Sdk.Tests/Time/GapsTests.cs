@@ -36,6 +36,35 @@ public sealed class GapsTests
     }
 
     [Fact]
+    public void A_gap_one_minute_over_the_limit_fails()
+    {
+        var events = Every(HalfHour, "2026-10-05T00:00:00Z", "2026-10-05T12:01:00Z")
+            .Concat(Every(HalfHour, "2026-10-05T12:31:00Z", "2026-10-06T00:00:00Z"));
+
+        var gap = Assert.Single(events.Gaps(Day, HalfHour).Gaps);
+
+        Assert.Equal(TimeSpan.FromMinutes(31), gap.Duration);
+    }
+
+    [Fact]
+    public void Gaps_are_measured_in_elapsed_time_across_the_fall_back_change()
+    {
+        // Berlin, 25 October 2026: 02:00-03:00 local happens twice. 02:30 (+02:00) to 02:45 (+01:00) looks like
+        // 15 minutes on the wall clock but is 1h 15m of elapsed time.
+        var window = Window("2026-10-25T00:00:00+02:00", "2026-10-26T00:00:00+01:00", Berlin);
+        var events = Every(HalfHour, "2026-10-24T22:00:00Z", "2026-10-25T00:31:00Z")
+            .Concat(Every(HalfHour, "2026-10-25T01:45:00Z", "2026-10-25T23:00:00Z"));
+
+        var analysis = events.Gaps(window, HalfHour);
+
+        var finding = Assert.Single(analysis.ToFindings(window, "transaction-log backup"));
+        Assert.Equal(
+            "No transaction-log backup for 1h 15m (limit 30m) from 2026-10-25 02:30 +02:00 to 2026-10-25 02:45 +01:00.",
+            finding.Message);
+        Assert.Equal(49, analysis.EventCount);
+    }
+
+    [Fact]
     public void A_47_minute_gap_is_reported_with_its_bounding_events()
     {
         var events = Every(HalfHour, "2026-10-05T00:00:00Z", "2026-10-05T03:10:00Z")
