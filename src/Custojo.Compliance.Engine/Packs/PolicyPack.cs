@@ -31,6 +31,20 @@ public sealed class PolicyPack
 
     public string CataloguePath => Path.Combine(Root, "guide", "requirements.json");
 
+    /// <summary>The guide's requirements in catalogue order; empty when the pack has no catalogue.</summary>
+    public IReadOnlyList<Requirement> Requirements()
+    {
+        if (!File.Exists(CataloguePath)) return [];
+        try
+        {
+            return JsonSerializer.Deserialize<List<Requirement>>(File.ReadAllText(CataloguePath), new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase }) ?? [];
+        }
+        catch (JsonException ex)
+        {
+            throw new InputException($"{CataloguePath}: not a requirement catalogue ({ex.Message}). Expected [{{\"id\", \"section\", \"text\"}}, ...].", ex);
+        }
+    }
+
     /// <summary>The guide section path shown for a section folder (pack.json "sections"), else the folder name.</summary>
     public string SectionTitle(string section) => Manifest.Sections.TryGetValue(section, out var title) ? title : section;
 

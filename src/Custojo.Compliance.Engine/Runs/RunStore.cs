@@ -44,7 +44,7 @@ public sealed class RunStore(string databasePath)
         foreach (var item in run.Results)
         {
             control.Value = item.ControlId;
-            outcome.Value = OutcomeNames.Of(item.Outcome);
+            outcome.Value = OutcomeSpelling.Name(item.Outcome);
             severity.Value = item.Severity;
             result.ExecuteNonQuery();
         }

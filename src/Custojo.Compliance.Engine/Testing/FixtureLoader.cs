@@ -86,5 +86,5 @@ public static class FixtureLoader
         return instant;
     }
 
-    private static Outcome ParseOutcome(string text) => Runs.OutcomeNames.TryParse(text, out var outcome) ? outcome : Outcome.Error;
+    private static Outcome ParseOutcome(string text) => Runs.OutcomeSpelling.TryParse(text, out var outcome) ? outcome : Outcome.Error;
 }

@@ -44,5 +44,5 @@ public sealed class FixtureRunner(PackEvaluator evaluator, string? cacheDirector
         return problems.Count == 0 ? null : string.Join("; ", problems);
     }
 
-    private static string Show(Outcome outcome) => Runs.OutcomeNames.Of(outcome);
+    private static string Show(Outcome outcome) => Runs.OutcomeSpelling.Name(outcome);
 }

@@ -44,8 +44,8 @@ internal sealed class PolicyTestCommand : Command<PolicyTestCommand.Settings>
                 @case = r.Case.Name,
                 file = r.Case.File,
                 passed = r.Passed,
-                expected = OutcomeNames.Of(r.Case.Expect.Outcome),
-                actual = r.ActualOutcome is { } o ? OutcomeNames.Of(o) : null,
+                expected = OutcomeSpelling.Name(r.Case.Expect.Outcome),
+                actual = r.ActualOutcome is { } o ? OutcomeSpelling.Name(o) : null,
                 message = r.ActualMessage,
                 failure = r.Failure,
             }), new JsonSerializerOptions { WriteIndented = true }) + "\n");

@@ -3,9 +3,9 @@ using Custojo.Compliance.Sdk.Results;
 namespace Custojo.Compliance.Engine.Runs;
 
 /// <summary>The names outcomes have in every output: pass, fail, not-applicable, no-evidence, error, waived.</summary>
-public static class OutcomeNames
+public static class OutcomeSpelling
 {
-    public static string Of(Outcome outcome) => outcome switch
+    public static string Name(Outcome outcome) => outcome switch
     {
         Outcome.Pass => "pass",
         Outcome.Fail => "fail",
@@ -20,7 +20,7 @@ public static class OutcomeNames
     {
         foreach (var candidate in Enum.GetValues<Outcome>())
         {
-            if (Of(candidate) == name)
+            if (Name(candidate) == name)
             {
                 outcome = candidate;
                 return true;
