@@ -1,4 +1,5 @@
 using Custojo.Compliance.Cli.Commands;
+using Custojo.Compliance.Cli.Commands.Check;
 using Custojo.Compliance.Cli.Commands.Policy;
 using Custojo.Compliance.Cli.Infrastructure;
 using Custojo.Compliance.Engine;
@@ -37,5 +38,11 @@ internal static class CustojoApp
             .WithDescription("Create a workspace: custojo.json (organisation, installation, time zone, paths) and the evidence store.")
             .WithExample("init", "./acme", "--organisation", "Acme", "--time-zone", "Europe/Berlin");
         PolicyBranch.Register(config);
+        config.AddCommand<CheckCommand>("check")
+            .WithDescription("Evaluate the policy pack over an audit window against the workspace's evidence, record the run, and exit 1 on failures at or above --fail-on.")
+            .WithExample("check", "--last", "30d")
+            .WithExample("check", "--period", "2026-Q3", "--format", "json")
+            .WithExample("check", "--from", "2026-10-01", "--to", "2026-11-01", "--controls", "BKP-DB-03")
+            .WithExample("check", "--section", "backup", "--fail-on", "high", "--format", "junit");
     }
 }

@@ -38,7 +38,7 @@ internal sealed class InitCommand : Command<InitCommand.Settings>
     {
         var configPath = WorkspaceInitializer.Initialize(settings.Directory, settings.Organisation, settings.Installation, settings.TimeZone, settings.Force);
         var workspace = Workspace.Load(Path.GetDirectoryName(configPath)!, settings.Db, settings.Policies);
-        WorkspaceStore.Create(workspace);
+        WorkspaceStore.Open(workspace);
         Output.Success($"Created workspace {workspace.Root}");
         Output.Note($"  config: {configPath}");
         Output.Note($"  store:  {workspace.StorePath}");

@@ -1,15 +1,16 @@
 using Custojo.Compliance.Engine.Workspace;
+using Custojo.Compliance.Evidence;
 
 namespace Custojo.Compliance.Cli.Infrastructure;
 
-/// <summary>Creates the workspace's evidence store (schema migrations applied).</summary>
+/// <summary>The evidence store of a workspace, created with its schema when missing.</summary>
 internal static class WorkspaceStore
 {
-    public static void Create(Workspace workspace)
+    public static EvidenceStore Open(Workspace workspace)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(workspace.StorePath)!);
-        // Replaced by the evidence store's own creation once it lands: it applies migrations and WAL.
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={workspace.StorePath}");
-        connection.Open();
+        var store = new EvidenceStore(workspace.StorePath, Clock.Provider);
+        store.EnsureCreated();
+        return store;
     }
 }
