@@ -33,7 +33,7 @@ internal sealed class EvidenceImporter(string databasePath, TimeProvider clock)
         }
         using var transaction = connection.BeginTransaction(deferred: false);
         var start = ChainState.Load(connection, transaction);
-        using var writer = new RecordWriter(connection, transaction, start, start.LastBatch + 1);
+        using var writer = new RecordWriter(connection, start, start.LastBatch + 1);
         var errors = new ErrorCollector(options.MaxErrors);
         var notes = new Notes();
 
