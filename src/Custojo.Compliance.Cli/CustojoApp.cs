@@ -1,5 +1,6 @@
 using Custojo.Compliance.Cli.Commands;
 using Custojo.Compliance.Cli.Commands.Check;
+using Custojo.Compliance.Cli.Commands.Evidence;
 using Custojo.Compliance.Cli.Commands.Policy;
 using Custojo.Compliance.Cli.Infrastructure;
 using Custojo.Compliance.Engine;
@@ -37,6 +38,7 @@ internal static class CustojoApp
         config.AddCommand<InitCommand>("init")
             .WithDescription("Create a workspace: custojo.json (organisation, installation, time zone, paths) and the evidence store.")
             .WithExample("init", "./acme", "--organisation", "Acme", "--time-zone", "Europe/Berlin");
+        EvidenceBranch.Register(config);
         PolicyBranch.Register(config);
         config.AddCommand<CheckCommand>("check")
             .WithDescription("Evaluate the policy pack over an audit window against the workspace's evidence, record the run, and exit 1 on failures at or above --fail-on.")

@@ -39,7 +39,7 @@ internal sealed class EvidenceImporter(string databasePath, TimeProvider clock)
 
         var files = new List<ImportedFile>(paths.Count);
         for (var i = 0; i < paths.Count; i++)
-            files.Add(new FileImport(i, paths[i], options, clock, errors, notes.Add).Run(writer, cancellation));
+            files.Add(new FileImport(i, paths[i], options, clock, errors, notes.Add).Run(writer, files.Sum(f => f.Records), cancellation));
 
         var result = new ImportResult
         {
