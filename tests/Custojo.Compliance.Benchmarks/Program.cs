@@ -75,8 +75,11 @@ static void Verify(string folder, long records)
     if (!import.Succeeded) throw new InvalidOperationException(string.Join(Environment.NewLine, import.Errors));
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
+    using var process = Process.GetCurrentProcess();
+    var cpu = process.TotalProcessorTime;
     var watch = Stopwatch.StartNew();
     var result = store.Verify();
     watch.Stop();
-    Console.WriteLine($"verify: {result.RecordsVerified:N0} records in {watch.Elapsed.TotalSeconds:N2} s, intact = {result.Intact}, head {result.Head.Hash}");
+    process.Refresh();
+    Console.WriteLine($"verify: {result.RecordsVerified:N0} records in {watch.Elapsed.TotalSeconds:N2} s ({(process.TotalProcessorTime - cpu).TotalSeconds:N2} s CPU on {Environment.ProcessorCount} cores), intact = {result.Intact}, head {result.Head.Hash}");
 }

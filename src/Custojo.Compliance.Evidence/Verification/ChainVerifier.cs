@@ -18,7 +18,13 @@ internal sealed class ChainVerifier(SqliteConnection connection)
     {
         var batches = BatchTable.All(connection);
         if (BatchVerifier.Verify(batches) is { } batchProblem) return new VerifyResult(EvidenceQueries.Empty, 0, batchProblem);
+        if (new ParallelChainCheck(connection).Run(batches, cancellation) is { } intact) return new VerifyResult(intact, intact.Records, null);
+        return Walk(batches, cancellation);
+    }
 
+    /// <summary>The detailed, sequential walk: finds and names the first departure.</summary>
+    private VerifyResult Walk(List<BatchRow> batches, CancellationToken cancellation)
+    {
         var ranges = batches.Where(b => b.FirstRecord is not null).ToList();
         var rangeIndex = 0;
         var previous = ChainLink.Genesis;
