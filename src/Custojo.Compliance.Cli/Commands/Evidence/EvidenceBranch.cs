@@ -18,7 +18,7 @@ internal static class EvidenceBranch
             .WithExample("evidence", "verify")
             .WithExample("evidence", "verify", "--format", "json");
         evidence.AddCommand<EvidenceListCommand>("list")
-            .WithDescription("List stored records in time order, filtered by kind, observed time [from, to) and subject.")
+            .WithDescription("List stored records in time order, filtered by kind, subject and observed time (--from inclusive, --to exclusive).")
             .WithExample("evidence", "list", "--kind", "backup-run", "--from", "2026-11-01", "--to", "2026-11-08")
             .WithExample("evidence", "list", "--kind", "login-attempt", "--subject", "alice", "--limit", "0", "--format", "json");
         evidence.AddCommand<EvidenceStatsCommand>("stats")
