@@ -27,6 +27,15 @@ internal sealed class PolicyCompilationFactory
     /// <summary>How policy scripts are parsed.</summary>
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Parse, SourceCodeKind.Script);
 
+    /// <summary>
+    /// The script's return type. Roslyn binds a script's return and globals types by the identity of their runtime
+    /// assembly, and <c>typeof(object)</c> lives in System.Private.CoreLib, which a compilation against reference
+    /// assemblies does not have (CS0400). A policy's value is never used, so the type is taken from the Sdk:
+    /// a script ending in a declaration without its ';' returns that builder, any other script returns null.
+    /// The emitted <c>&lt;Factory&gt;</c> therefore returns <c>Task&lt;ControlBuilder&gt;</c>.
+    /// </summary>
+    public static readonly Type ReturnType = typeof(ControlBuilder);
+
     private readonly PackSourceResolver _resolver;
     private readonly CSharpCompilationOptions _options;
 
@@ -110,7 +119,7 @@ internal sealed class PolicyCompilationFactory
         var tree = CSharpSyntaxTree.ParseText(text, ParseOptions, packRelativePath);
         return CSharpCompilation.CreateScriptCompilation(
             AssemblyNameFor(packRelativePath), tree, References, options,
-            previousScriptCompilation: null, returnType: typeof(object), globalsType: typeof(PolicyGlobals));
+            previousScriptCompilation: null, returnType: ReturnType, globalsType: typeof(PolicyGlobals));
     }
 
     /// <summary>A valid, stable assembly name per policy path, e.g. <c>policy.backup.database_backups</c>.</summary>
