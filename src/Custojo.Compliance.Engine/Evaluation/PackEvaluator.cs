@@ -5,8 +5,7 @@ using Custojo.Compliance.Engine.Packs;
 using Custojo.Compliance.Engine.Runs;
 using Custojo.Compliance.Sdk.Controls;
 using Custojo.Compliance.Sdk.Results;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
+using Custojo.Compliance.Engine.Linting;
 
 namespace Custojo.Compliance.Engine.Evaluation;
 
@@ -18,15 +17,8 @@ namespace Custojo.Compliance.Engine.Evaluation;
 public sealed class PackEvaluator
 {
     private readonly Sandbox _sandbox;
-    private readonly Func<CSharpCompilation, IReadOnlyList<Diagnostic>> _analyse;
 
-    public PackEvaluator(TimeProvider clock) : this(clock, PolicyAnalyzers.Analyse) { }
-
-    internal PackEvaluator(TimeProvider clock, Func<CSharpCompilation, IReadOnlyList<Diagnostic>> analyse)
-    {
-        _sandbox = new Sandbox(clock);
-        _analyse = analyse;
-    }
+    public PackEvaluator(TimeProvider clock) => _sandbox = new Sandbox(clock);
 
     public PackEvaluation Evaluate(EvaluationRequest request)
     {
@@ -35,7 +27,7 @@ public sealed class PackEvaluator
         var declared = pack.Files.ToDictionary(f => f, f => DeclaredControlIds.Read(File.ReadAllText(f.FullPath)));
         var files = pack.Files.Where(f => request.Selection.SelectsFile(f.Section, declared[f])).ToList();
 
-        var compiler = new PolicyCompiler(pack, request.CacheDirectory is null ? null : new CompiledPolicyCache(request.CacheDirectory), _analyse);
+        var compiler = new PolicyCompiler(pack, request.CacheDirectory is null ? null : new CompiledPolicyCache(request.CacheDirectory));
         var compiled = Compile(compiler, files, parallelism, request.Progress);
 
         var context = new PolicyLoadContext();
@@ -138,13 +130,9 @@ public sealed class PackEvaluator
         return ids.Count > 0 ? ids : [file.RelativePath];
     }
 
-    private static string NotRunMessage(PolicyFile file, IReadOnlyList<Diagnostic> errors)
+    private static string NotRunMessage(PolicyFile file, IReadOnlyList<LintDiagnostic> errors)
     {
-        var shown = errors.Take(3).Select(d =>
-        {
-            var span = d.Location.GetMappedLineSpan();
-            return $"{span.Path}:{span.StartLinePosition.Line + 1}:{span.StartLinePosition.Character + 1}: {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
-        });
+        var shown = errors.Take(3).Select(d => $"{d.File}:{d.Line}:{d.Column}: {d.Id}: {d.Message}");
         var more = errors.Count > 3 ? $" (+{errors.Count - 3} more; run custojo policy lint)" : "";
         return $"Not run: {file.RelativePath} has {errors.Count} error diagnostic(s): {string.Join("; ", shown)}{more}";
     }
