@@ -111,14 +111,14 @@ internal sealed class PolicyCompilationFactory
         var main = analysed.SyntaxTrees.Single(t => !loaded.Contains(t.FilePath));
         var resolver = new GuardedSourceResolver(analysed.Options.SourceReferenceResolver ?? _resolver, guarded);
         var text = SourceText.From(guarded[main.FilePath], Encoding.UTF8, SourceHashAlgorithm.Sha256);
-        return Create(main.FilePath, text, analysed.Options.WithSourceReferenceResolver(resolver));
+        return Create(main.FilePath, text, analysed.Options.WithSourceReferenceResolver(resolver), analysed.References);
     }
 
-    private static CSharpCompilation Create(string packRelativePath, SourceText text, CSharpCompilationOptions options)
+    private static CSharpCompilation Create(string packRelativePath, SourceText text, CSharpCompilationOptions options, IEnumerable<MetadataReference>? references = null)
     {
         var tree = CSharpSyntaxTree.ParseText(text, ParseOptions, packRelativePath);
         return CSharpCompilation.CreateScriptCompilation(
-            AssemblyNameFor(packRelativePath), tree, References, options,
+            AssemblyNameFor(packRelativePath), tree, references ?? References, options,
             previousScriptCompilation: null, returnType: ReturnType, globalsType: typeof(PolicyGlobals));
     }
 

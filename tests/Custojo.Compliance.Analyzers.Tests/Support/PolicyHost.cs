@@ -36,7 +36,7 @@ internal static class PolicyHost
             {
                 try
                 {
-                    ((Task<object>)factory.Invoke(null, [new object?[] { globals, null }])!).GetAwaiter().GetResult();
+                    ((Task)factory.Invoke(null, [new object?[] { globals, null }])!).GetAwaiter().GetResult();
                 }
                 catch (System.Reflection.TargetInvocationException invocation) when (invocation.InnerException is { } inner)
                 {
