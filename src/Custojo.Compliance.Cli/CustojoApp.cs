@@ -38,6 +38,11 @@ internal static class CustojoApp
             .WithDescription("Create a workspace: custojo.json (organisation, installation, time zone, paths) and the evidence store.")
             .WithExample("init", "./acme", "--organisation", "Acme", "--time-zone", "Europe/Berlin");
         PolicyBranch.Register(config);
+        config.AddBranch<GlobalSettings>("cache", cache =>
+        {
+            cache.SetDescription("The compiled-policy cache (CUSTOJO_CACHE or paths.cache of custojo.json).");
+            cache.AddCommand<CacheClearCommand>("clear").WithDescription("Delete every compiled policy: the next run compiles afresh.").WithExample("cache", "clear");
+        });
         config.AddCommand<CheckCommand>("check")
             .WithDescription("Evaluate the policy pack over an audit window against the workspace's evidence, record the run, and exit 1 on failures at or above --fail-on.")
             .WithExample("check", "--last", "30d")

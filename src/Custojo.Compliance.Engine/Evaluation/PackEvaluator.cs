@@ -82,6 +82,40 @@ public sealed class PackEvaluator
         }
     }
 
+    /// <summary>
+    /// Declares every control of the pack without evaluating any: their metadata, parameters and defaults,
+    /// for the control catalogue. Files that do not compile or whose top level fails are listed as problems.
+    /// </summary>
+    public PackDescription Describe(PolicyPack pack, string? cacheDirectory, SandboxLimits? limits = null)
+    {
+        var compiler = new PolicyCompiler(pack, cacheDirectory is null ? null : new CompiledPolicyCache(cacheDirectory));
+        var compiled = Compile(compiler, [.. pack.Files], Environment.ProcessorCount, null);
+        var context = new PolicyLoadContext();
+        try
+        {
+            var controls = new List<DescribedControl>();
+            var problems = new List<string>();
+            foreach (var file in pack.Files)
+            {
+                if (compiled[file].Policy is not { } policy)
+                {
+                    problems.Add(NotRunMessage(file, compiled[file].Errors));
+                    continue;
+                }
+                var declaration = _sandbox.Run($"{file.RelativePath} (top level)", limits ?? SandboxLimits.Default, () => PolicyRunner.Declare(policy, context));
+                if (declaration.Succeeded)
+                    controls.AddRange(declaration.Value!.Select(c => new DescribedControl(c, file, pack.SectionTitle(file.Section))));
+                else
+                    problems.Add(declaration.Error!);
+            }
+            return new PackDescription([.. controls.OrderBy(c => c.Control.Id, StringComparer.Ordinal)], problems);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     private static Dictionary<PolicyFile, PolicyCompileResult> Compile(PolicyCompiler compiler, List<PolicyFile> files, int parallelism, IProgress<EvaluationProgress>? progress)
     {
         var compiled = new ConcurrentDictionary<PolicyFile, PolicyCompileResult>();
