@@ -94,8 +94,10 @@ internal static class RecordValidator
 
     private static JsonSchemaValidator CreateValidator()
     {
+        // NJsonSchema accepts a value when any validator of its format does, so the lenient built-in
+        // date-time validator is replaced rather than joined.
         var settings = new JsonSchemaValidatorSettings();
-        settings.AddCustomFormatValidator(new StrictDateTimeFormat());
+        settings.FormatValidators = [.. settings.FormatValidators.Where(v => v.Format != "date-time"), new StrictDateTimeFormat()];
         return new JsonSchemaValidator(settings);
     }
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Custojo.Compliance.Evidence.Schemas;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using NJsonSchema;
 using NJsonSchema.Validation;
 
 namespace Custojo.Compliance.Evidence.Import;
@@ -13,24 +14,12 @@ internal static partial class SchemaErrors
 
     public static IEnumerable<(string Rule, string Pointer, string Message, string? Value)> Describe(ValidationError error, JObject record, KindSchema kind)
     {
-        if (error is ChildSchemaValidationError child && error.Kind == ValidationErrorKind.NoTypeValidates)
-        {
-            // A nullable property with a wrong value: report what the non-null branch says.
-            var inner = child.Errors.Values.SelectMany(e => e).Where(e => e.Kind != ValidationErrorKind.NullExpected).ToList();
-            if (inner.Count > 0)
-            {
-                foreach (var e in inner)
-                foreach (var described in Describe(e, record, kind))
-                    yield return described;
-                yield break;
-            }
-        }
-
         var pointer = Pointer(error.Path);
         var token = pointer.Length == 0 ? null : record.SelectToken(PathOf(pointer));
         var value = token is null ? null : Show(token);
         var name = error.Property ?? pointer.Split('/').LastOrDefault() ?? "";
-        yield return error.Kind switch
+        var kindOfError = error.Kind == ValidationErrorKind.NoTypeValidates ? NonNullType(error, token) ?? error.Kind : error.Kind;
+        yield return kindOfError switch
         {
             ValidationErrorKind.PropertyRequired =>
                 ("property-required", pointer, $"Required property '{name}' of kind '{kind.Name}' is missing. Add it (see `custojo evidence schema {kind.Name}`).", null),
@@ -42,7 +31,7 @@ internal static partial class SchemaErrors
                 ("naive-timestamp", pointer, $"'{name}' is a naive local time (no offset or Z), which is ambiguous. Write the instant with Z (UTC) or its offset, e.g. 2026-11-02T07:58:12Z or 2026-11-02T08:58:12+01:00.", value),
             ValidationErrorKind.DateTimeExpected =>
                 ("date-time", pointer, $"'{name}' is not an RFC 3339 date-time. Write it like 2026-11-02T07:58:12Z or 2026-11-02T08:58:12+01:00.", value),
-            _ => (Kebab(error.Kind.ToString()), pointer, Expectation(error.Kind, name), value),
+            _ => (Kebab(kindOfError.ToString()), pointer, Expectation(kindOfError, name), value),
         };
     }
 
@@ -69,6 +58,23 @@ internal static partial class SchemaErrors
         kind.Schema.Properties.TryGetValue(property, out var schema)
             ? schema.ActualSchema.Enumeration.Concat(schema.OneOf.SelectMany(s => s.ActualSchema.Enumeration)).Where(v => v is not null).Select(v => v!)
             : [];
+
+    /// <summary>For a nullable property (<c>["integer", "null"]</c>), the error of its non-null type.</summary>
+    private static ValidationErrorKind? NonNullType(ValidationError error, JToken? token)
+    {
+        var type = error.Schema?.Type ?? JsonObjectType.None;
+        return (type & ~JsonObjectType.Null) switch
+        {
+            JsonObjectType.String when error.Schema!.Format == "date-time" && token?.Type == JTokenType.String => ValidationErrorKind.DateTimeExpected,
+            JsonObjectType.String => ValidationErrorKind.StringExpected,
+            JsonObjectType.Integer => ValidationErrorKind.IntegerExpected,
+            JsonObjectType.Number => ValidationErrorKind.NumberExpected,
+            JsonObjectType.Boolean => ValidationErrorKind.BooleanExpected,
+            JsonObjectType.Array => ValidationErrorKind.ArrayExpected,
+            JsonObjectType.Object => ValidationErrorKind.ObjectExpected,
+            _ => null,
+        };
+    }
 
     private static string Expectation(ValidationErrorKind kind, string name) => kind switch
     {
