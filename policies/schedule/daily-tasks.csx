@@ -68,27 +68,19 @@ Control("SCH-DAILY-03")
     {
         var limit = ctx.Param<TimeSpan>("maxInterval");
         var tolerance = ctx.Param<TimeSpan>("tolerance");
-        // One streaming pass: per host only the instants, the first and last reference and the peaks.
-        var instants = new SortedDictionary<string, List<DateTimeOffset>>(StringComparer.Ordinal);
-        var peaks = new Dictionary<string, (double Cpu, double Memory, double Disk)>(StringComparer.Ordinal);
+        // First pass: which hosts report, their peaks and first and last samples. Second pass: the gaps of
+        // each host, streamed by subject. Nothing holds all samples in memory.
+        var peaks = new SortedDictionary<string, (double Cpu, double Memory, double Disk)>(StringComparer.Ordinal);
         var first = new Dictionary<string, EvidenceRef>(StringComparer.Ordinal);
         var last = new Dictionary<string, EvidenceRef>(StringComparer.Ordinal);
         var inWindow = 0;
-        foreach (var sample in ctx.Evidence<ResourceSample>(lookback: limit + tolerance))
+        foreach (var sample in ctx.Evidence<ResourceSample>())
         {
             var host = sample.Record.Host;
-            if (!instants.TryGetValue(host, out var list))
-            {
-                list = [];
-                instants[host] = list;
-                first[host] = sample.Ref;
-                peaks[host] = (0, 0, 0);
-            }
-            list.Add(sample.At);
+            var peak = peaks.TryGetValue(host, out var seen) ? seen : (0, 0, 0);
+            first.TryAdd(host, sample.Ref);
             last[host] = sample.Ref;
-            if (!ctx.Window.Contains(sample.At)) continue;
             inWindow++;
-            var peak = peaks[host];
             peaks[host] = (Math.Max(peak.Cpu, sample.Record.CpuPercent), Math.Max(peak.Memory, sample.Record.MemoryPercent), Math.Max(peak.Disk, sample.Record.DiskPercent));
         }
         if (inWindow == 0)
@@ -96,18 +88,17 @@ Control("SCH-DAILY-03")
 
         var findings = new List<Finding>();
         var summaries = new List<string>();
-        foreach (var (host, times) in instants)
+        foreach (var (host, peak) in peaks)
         {
-            var gaps = times.Gaps(ctx.Window, limit, tolerance);
+            var gaps = ctx.Evidence<ResourceSample>(lookback: limit + tolerance, subject: host).Gaps(ctx.Window, limit, tolerance);
             findings.AddRange(gaps.ToFindings(ctx.Window, "resource sample", host));
-            var peak = peaks[host];
             summaries.Add(FormattableString.Invariant($"{host} peak CPU {peak.Cpu:0.#}%, memory {peak.Memory:0.#}%, disk {peak.Disk:0.#}%"));
         }
-        var evidence = instants.Keys.SelectMany(h => new[] { first[h], last[h] });
+        var evidence = peaks.Keys.SelectMany(h => new[] { first[h], last[h] });
         var limitText = $"{Durations.Format(limit)} (+{Durations.Format(tolerance)} tolerance)";
         return findings.Count == 0
-            ? ctx.Pass($"{inWindow} samples of {instants.Count} hosts, no gap over {limitText}: {string.Join("; ", summaries)}.", evidence)
-            : ctx.Fail($"{findings.Count} gap(s) over {limitText} in the resource samples of {findings.Select(f => f.Subject).Distinct().Count()} of {instants.Count} hosts.", findings, evidence);
+            ? ctx.Pass($"{inWindow} samples of {peaks.Count} hosts, no gap over {limitText}: {string.Join("; ", summaries)}.", evidence)
+            : ctx.Fail($"{findings.Count} gap(s) over {limitText} in the resource samples of {findings.Select(f => f.Subject).Distinct().Count()} of {peaks.Count} hosts.", findings, evidence);
     });
 
 Control("SCH-DAILY-04")
