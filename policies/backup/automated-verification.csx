@@ -29,7 +29,7 @@ Control("BKP-VER-01")
         var misses = due.FollowedBy(checks, within, (b, v) => b.Target == v.Target);
         var targets = due.Select(b => b.Record.Target).Distinct().Count();
         return misses.Count == 0
-            ? ctx.Pass($"All {due.Count} backups of {targets} target(s) passed an integrity check within {Durations.Format(within)} ({checks.Count} passed checks).", due.Take(1).Concat(due.TakeLast(1)).Concat(checks.TakeLast(1)).Select(o => o.Ref))
+            ? ctx.Pass($"All {due.Count} backups of {targets} target(s) passed an integrity check within {Durations.Format(within)} ({checks.Count} passed checks).", due.Take(1).Concat(due.TakeLast(1)).Select(b => b.Ref).Concat(checks.TakeLast(1).Select(c => c.Ref)))
             : ctx.Fail($"{misses.Count} of {due.Count} backups have no passed integrity check within {Durations.Format(within)}.", misses.Select(m => m.ToFinding(ctx.Window, "Backup", "passed integrity check", m.Event.Record.Target)));
     });
 
@@ -58,7 +58,7 @@ Control("BKP-VER-02")
         var misses = due.FollowedBy(checks, within, (b, v) => b.Target == v.Target);
         var targets = due.Select(b => b.Record.Target).Distinct().Count();
         return misses.Count == 0
-            ? ctx.Pass($"All {due.Count} backups of {targets} target(s) passed a checksum verification within {Durations.Format(within)} ({checks.Count} passed verifications).", due.Take(1).Concat(due.TakeLast(1)).Concat(checks.TakeLast(1)).Select(o => o.Ref))
+            ? ctx.Pass($"All {due.Count} backups of {targets} target(s) passed a checksum verification within {Durations.Format(within)} ({checks.Count} passed verifications).", due.Take(1).Concat(due.TakeLast(1)).Select(b => b.Ref).Concat(checks.TakeLast(1).Select(c => c.Ref)))
             : ctx.Fail($"{misses.Count} of {due.Count} backups have no passed checksum verification within {Durations.Format(within)}.", misses.Select(m => m.ToFinding(ctx.Window, "Backup", "passed checksum verification", m.Event.Record.Target)));
     });
 
