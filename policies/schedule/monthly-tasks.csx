@@ -1,6 +1,35 @@
-// Maintenance Schedule › Monthly Tasks: security audit, database review and optimisation, clean-up, documentation.
-// "Apply major updates (after testing in staging)" is judged with every production update by UPD-TEST-01.
-// Months are calendar months in the installation's time zone; only months entirely inside the window are judged.
+// Maintenance Schedule › Monthly Tasks: major updates, security audit, database review and optimisation, clean-up,
+// documentation. Months are calendar months in the installation's time zone; only months entirely inside the
+// window are judged. "After testing in staging" is also judged, with every production update, by UPD-TEST-01.
+
+Control("SCH-MONTHLY-01")
+    .Title("Staged major updates applied within a month")
+    .Description("Every major version successfully deployed to staging reaches production (successfully, same product and version) within the configured delay: major updates are applied in the monthly cycle once staging has tested them. A staging deployment is judged in the window in which its delay runs out, i.e. those from [window start - delay, window end - delay), so each is judged exactly once over consecutive windows.")
+    .Severity(Severity.Medium)
+    .Implements("MS-MONTHLY-01")
+    .Maps(Frameworks.Soc2, "CC8.1")
+    .Maps(Frameworks.Iso27001, "A.8.8")
+    .Maps(Frameworks.Nist80053, "SI-2")
+    .Tags("schedule", "monthly", "updates")
+    .Parameter("maxDelay", TimeSpan.FromDays(31), "Longest time from the staging deployment of a major version to its production deployment: one monthly maintenance cycle.")
+    .Remediation("Schedule every major version that passed staging into the next monthly maintenance window, or roll staging back if the version is abandoned; apply the versions listed.")
+    .Check(ctx =>
+    {
+        var maxDelay = ctx.Param<TimeSpan>("maxDelay");
+        var deployments = ctx.Query<UpdateDeployment>(ctx.Window.From - maxDelay, ctx.Window.To).ToList();
+        if (!deployments.Any(d => ctx.Window.Contains(d.At)))
+            return ctx.NoEvidence("No update deployment is recorded in the window.");
+        var staged = deployments
+            .Where(d => d.Record.Major && d.Record.Environment == DeploymentEnvironment.Staging && d.Record.Outcome == DeploymentOutcome.Success && d.At < ctx.Window.To - maxDelay)
+            .ToList();
+        if (staged.Count == 0)
+            return ctx.NotApplicable($"No major version was staged from {ctx.Window.Format(ctx.Window.From - maxDelay)} to {ctx.Window.Format(ctx.Window.To - maxDelay)}, so no major update fell due in the window.");
+        var applied = deployments.Where(d => d.Record.Environment == DeploymentEnvironment.Production && d.Record.Outcome == DeploymentOutcome.Success).ToList();
+        var misses = staged.FollowedBy(applied, maxDelay, (s, p) => s.Product == p.Product && s.Version == p.Version);
+        return misses.Count == 0
+            ? ctx.Pass($"All {staged.Count} staged major version(s) reached production within {Durations.Format(maxDelay)}: {string.Join(", ", staged.Select(s => $"{s.Record.Product} {s.Record.Version}"))}.", staged.Select(s => s.Ref))
+            : ctx.Fail($"{misses.Count} of {staged.Count} staged major version(s) did not reach production within {Durations.Format(maxDelay)}.", misses.Select(m => m.ToFinding(ctx.Window, $"Staging deployment of {m.Event.Record.Product} {m.Event.Record.Version}", "successful production deployment of that version", m.Event.Record.ChangeId)));
+    });
 
 Control("SCH-MONTHLY-02")
     .Title("Comprehensive security audit every month")
