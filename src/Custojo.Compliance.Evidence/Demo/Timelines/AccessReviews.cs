@@ -21,9 +21,9 @@ internal sealed class AccessReviews : IDemoTimeline
         var first = context.LocalDay(context.From);
         for (var offset = 5; first.AddDays(offset) < context.LocalDay(context.To); offset += 30)
         {
-            var privilegedAt = context.LocalTime(first.AddDays(offset), new TimeOnly(10, 0)) + context.Jitter(TimeSpan.FromMinutes(30));
+            var privilegedAt = context.LocalTime(first.AddDays(offset), new TimeOnly(10, 0)) + context.WholeSecondsJitter(TimeSpan.FromMinutes(30));
             records.Add(privilegedAt, Review(AccessReviewScope.Privileged, privilegedAt, privileged));
-            var inactiveAt = context.LocalTime(first.AddDays(offset + 7), new TimeOnly(14, 0)) + context.Jitter(TimeSpan.FromMinutes(30));
+            var inactiveAt = context.LocalTime(first.AddDays(offset + 7), new TimeOnly(14, 0)) + context.WholeSecondsJitter(TimeSpan.FromMinutes(30));
             records.Add(inactiveAt, Review(AccessReviewScope.InactiveAccounts, inactiveAt, inactive));
         }
 

@@ -44,14 +44,14 @@ internal sealed class ContinuityAndTraining : IDemoTimeline
         var admins = DemoAccounts.Privileged(context.Installation);
         for (var i = 0; i < admins.Count; i++)
         {
-            var completed = At(0.1 + (0.7 * i / admins.Count), 15) + context.Jitter(TimeSpan.FromMinutes(45));
+            var completed = At(0.1 + (0.7 * i / admins.Count), 15) + context.WholeSecondsJitter(TimeSpan.FromMinutes(45));
             records.Add(completed, Training(admins[i], "custojo-maintenance-procedures", completed));
         }
 
         var users = context.Installation.Users;
         for (var i = 0; i < users.Count; i += 5)
         {
-            var completed = At(0.05 + (0.9 * i / users.Count), 11) + context.Jitter(TimeSpan.FromHours(2));
+            var completed = At(0.05 + (0.9 * i / users.Count), 11) + context.WholeSecondsJitter(TimeSpan.FromHours(2));
             records.Add(completed, Training(users[i], "security-awareness", completed));
         }
 

@@ -204,9 +204,9 @@ internal sealed class LoginsAndAccounts : IDemoTimeline
         profiles.Add(new(DemoAccounts.ContractorWithoutMfa, ["admin", "sudo"], true, false, false, end.AddDays(-150), start.AddDays(-2)));
         for (var i = 0; i < context.Installation.Users.Count; i++)
             profiles.Add(new(context.Installation.Users[i], ["user"], false, i % 3 != 0, false, end.AddDays(-700 + (i % 300)), start.AddHours(-context.Random.Next(1, 72))));
-        profiles.Add(new(DemoAccounts.FormerEmployee, ["user"], false, true, false, end.AddDays(-1100), end - DemoAccounts.FormerEmployeeIdle));
-        profiles.Add(new(DemoAccounts.DepartedEmployee, ["user"], false, true, true, end.AddDays(-1300), end - DemoAccounts.LongIdle));
-        profiles.Add(new(DemoAccounts.ReportingService, ["reporting"], false, false, false, end.AddDays(-1000), end - DemoAccounts.LongIdle));
+        profiles.Add(new(DemoAccounts.FormerEmployee, ["user"], false, true, false, end.AddDays(-1100), context.LocalTime(context.LocalDay(end - DemoAccounts.FormerEmployeeIdle), new TimeOnly(17, 42, 8))));
+        profiles.Add(new(DemoAccounts.DepartedEmployee, ["user"], false, true, true, end.AddDays(-1300), context.LocalTime(context.LocalDay(end - DemoAccounts.LongIdle), new TimeOnly(16, 5, 31))));
+        profiles.Add(new(DemoAccounts.ReportingService, ["reporting"], false, false, false, end.AddDays(-1000), context.LocalTime(context.LocalDay(end - DemoAccounts.LongIdle), new TimeOnly(2, 0, 14))));
         return [.. profiles.OrderBy(p => p.User, StringComparer.Ordinal)];
     }
 

@@ -25,7 +25,7 @@ internal sealed class SecurityAssessments : IDemoTimeline
             {
                 for (var h = 0; h < hosts.Count; h++)
                 {
-                    var at = context.LocalTime(day, new TimeOnly(5, 30)) + TimeSpan.FromMinutes(12 * h) + context.Jitter(TimeSpan.FromMinutes(3));
+                    var at = context.LocalTime(day, new TimeOnly(5, 30)) + TimeSpan.FromMinutes(12 * h) + context.WholeSecondsJitter(TimeSpan.FromMinutes(3));
                     records.Add(at, Audit(context, hosts[h], at));
                 }
             }
@@ -33,7 +33,7 @@ internal sealed class SecurityAssessments : IDemoTimeline
             if (day.DayOfWeek != DayOfWeek.Sunday) continue;
             for (var h = 0; h < hosts.Count; h++)
             {
-                var at = context.LocalTime(day, new TimeOnly(4, 0)) + TimeSpan.FromMinutes(9 * h) + context.Jitter(TimeSpan.FromMinutes(2));
+                var at = context.LocalTime(day, new TimeOnly(4, 0)) + TimeSpan.FromMinutes(9 * h) + context.WholeSecondsJitter(TimeSpan.FromMinutes(2));
                 var high = !openHigh.Remove(hosts[h]) && context.Random.NextDouble() < 0.08 ? 1 : 0;
                 if (high > 0) openHigh.Add(hosts[h]);
                 records.Add(at, Scan(context, hosts[h], at, high));

@@ -63,7 +63,7 @@ internal sealed class SecurityPatching : IDemoTimeline
             }
             else if (index % 27 == 9 && day < lastDay && Math.Abs(day.DayNumber - planted.DayNumber) > 6)
             {
-                var released = context.LocalTime(day, new TimeOnly(14, 0)) + context.Jitter(TimeSpan.FromHours(2));
+                var released = context.LocalTime(day, new TimeOnly(14, 0)) + context.WholeSecondsJitter(TimeSpan.FromHours(2));
                 var applied = context.LocalTime(day.AddDays(1), new TimeOnly(8, 30));
                 var package = CriticalPackages[context.Random.Next(CriticalPackages.Length)];
                 var id = string.Create(CultureInfo.InvariantCulture, $"DSA-{++advisory}-1");

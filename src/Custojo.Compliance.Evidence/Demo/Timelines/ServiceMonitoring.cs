@@ -34,7 +34,7 @@ internal sealed class ServiceMonitoring : IDemoTimeline
                 var hour = TimeZoneInfo.ConvertTime(slot, context.Zone).Hour;
                 foreach (var (host, service, baseMs) in services)
                 {
-                    var at = slot + context.Jitter(TimeSpan.FromSeconds(20));
+                    var at = slot + context.WholeSecondsJitter(TimeSpan.FromSeconds(20));
                     var down = service == "custojo-web" && host == services[0].Host && Math.Abs((at - outage).TotalMinutes) < 15;
                     var degraded = !down && context.Random.NextDouble() < 0.002;
                     var load = hour is >= 8 and < 18 ? 1.6 : 1.0;
@@ -58,7 +58,7 @@ internal sealed class ServiceMonitoring : IDemoTimeline
                     .Concat(context.Installation.DatabaseHosts.SelectMany(h => DatabaseSources.Select(s => (Host: h, Source: s))));
                 foreach (var (host, source) in shipped)
                 {
-                    var collected = at + context.Jitter(TimeSpan.FromSeconds(30));
+                    var collected = at + context.WholeSecondsJitter(TimeSpan.FromSeconds(30));
                     records.Add(collected, Collection(context, source, host, collected, busy));
                 }
             }
