@@ -96,7 +96,8 @@ Control("TRB-MON-02")
             evidence.AddRange(gaps.Gaps.SelectMany(g => new[] { g.Before, g.After }).OfType<EvidenceRef>());
         }
 
-        var up = ctx.Query<HealthCheck>(ctx.Window.From, ctx.Window.To + recoverWithin).Where(c => c.Record.Status == HealthStatus.Up).ToList();
+        var up = checks.Concat(ctx.Query<HealthCheck>(ctx.Window.To, ctx.Window.To + recoverWithin))
+            .Where(c => c.Record.Status == HealthStatus.Up).ToList();
         var down = checks.Where(c => ctx.Window.Contains(c.At) && c.Record.Status == HealthStatus.Down).ToList();
         var outages = down.FollowedBy(up, recoverWithin, (d, u) => d.Host == u.Host && d.Service == u.Service)
             .Where(m => m.Nearest is not null || m.Event.At + recoverWithin <= ctx.Window.To)
