@@ -1,0 +1,48 @@
+using Custojo.Compliance.Evidence.Importers.Reading;
+
+namespace Custojo.Compliance.Evidence.Importers.Restic;
+
+/// <summary>
+/// restic's JSON outputs: <c>restic snapshots --json</c> (one backup run per snapshot) and the NDJSON of
+/// <c>restic backup --json</c> (one backup run per summary, with error lines and an <c>rc=N</c> exit hint).
+/// </summary>
+internal sealed class ResticImporter : IToolImporter
+{
+    public const string ImporterName = "restic";
+
+    public string Name => ImporterName;
+
+    public string Version => "1.0.0";
+
+    public string Description => "restic snapshots --json and restic backup --json: file-system backup runs";
+
+    public bool Recognises(ReadOnlySpan<byte> header)
+    {
+        var text = HeaderText.TrimmedStart(header);
+        if (text.StartsWith('[')) return text.Contains("\"tree\":", StringComparison.Ordinal) && text.Contains("\"paths\":", StringComparison.Ordinal) && text.Contains("\"hostname\":", StringComparison.Ordinal);
+        return text.StartsWith("{\"message_type\":", StringComparison.Ordinal);
+    }
+
+    public IEnumerable<ImportedRecord> Read(Stream input, ImportContext context)
+    {
+        var content = Decompression.Open(input);
+        var first = PeekFirstNonSpace(ref content);
+        return first == '['
+            ? ResticSnapshotsReader.Read(JsonInput.Parse(content, Name, "a JSON array of restic snapshots"), context)
+            : ResticBackupReader.Read(TextLines.Read(content), context);
+    }
+
+    private static int PeekFirstNonSpace(ref Stream content)
+    {
+        var buffer = new byte[256];
+        var read = 0;
+        int n;
+        while (read < buffer.Length && (n = content.Read(buffer, read, buffer.Length - read)) > 0) read += n;
+        content = new ReplayStream(buffer, read, content);
+        foreach (var b in buffer.AsSpan(0, read))
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF)) return b;
+        }
+        return -1;
+    }
+}
