@@ -1,3 +1,4 @@
+using Custojo.Compliance.Evidence.Importers.AuthLog;
 using Custojo.Compliance.Evidence.Importers.Reading;
 using Custojo.Compliance.Evidence.Importers.Restic;
 
@@ -25,6 +26,7 @@ public sealed class ImporterRegistry
     /// <summary>Every importer of real tools' outputs this product ships.</summary>
     public static ImporterRegistry Default { get; } = new(
     [
+        new AuthLogImporter(),
         new ResticImporter(),
     ]);
 
