@@ -1,4 +1,5 @@
 using Custojo.Compliance.Evidence.Importers.AuthLog;
+using Custojo.Compliance.Evidence.Importers.Borg;
 using Custojo.Compliance.Evidence.Importers.Reading;
 using Custojo.Compliance.Evidence.Importers.Restic;
 
@@ -27,6 +28,7 @@ public sealed class ImporterRegistry
     public static ImporterRegistry Default { get; } = new(
     [
         new AuthLogImporter(),
+        new BorgImporter(),
         new ResticImporter(),
     ]);
 
