@@ -1,5 +1,9 @@
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Custojo.Compliance.Evidence.Importers;
+using Custojo.Compliance.Sdk.Evidence;
 using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
 
@@ -29,17 +33,43 @@ internal static class ImporterHarness
     public static List<ImportedRecord> ImportFile(string importer, string path, ImportContext? context = null)
     {
         using var stream = File.OpenRead(path);
-        return [.. Importer(importer).Read(stream, context ?? Context())];
+        return Valid([.. Importer(importer).Read(stream, context ?? Context())]);
     }
 
     public static List<ImportedRecord> ImportText(string importer, string text, ImportContext? context = null)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
-        return [.. Importer(importer).Read(stream, context ?? Context())];
+        return Valid([.. Importer(importer).Read(stream, context ?? Context())]);
     }
 
     public static ToolFormatException ImportTextFails(string importer, string text, ImportContext? context = null) =>
         Assert.Throws<ToolFormatException>(() => ImportText(importer, text, context));
+
+    private static readonly JsonSerializerOptions Strict = new(EvidenceJson.Options) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
+
+    /// <summary>
+    /// Every record must be a valid instance of its kind's record type: known kind, every required
+    /// field present, no unknown field, enum values and instants in the kinds' JSON contract.
+    /// </summary>
+    public static List<ImportedRecord> Valid(List<ImportedRecord> records)
+    {
+        foreach (var record in records)
+        {
+            var kindName = (string?)record.Record["kind"] ?? throw new InvalidOperationException($"{record.Location}: record has no kind.");
+            Assert.True(EvidenceKinds.TryGet(kindName, out var kind), $"{record.Location}: unknown kind {kindName}");
+            var fields = (JsonObject)record.Record.DeepClone();
+            fields.Remove("kind");
+            try
+            {
+                Assert.NotNull(fields.Deserialize(kind.RecordType, Strict));
+            }
+            catch (JsonException e)
+            {
+                Assert.Fail($"{record.Location}: not a valid {kindName}: {e.Message}\n{record.Record.ToJsonString()}");
+            }
+        }
+        return records;
+    }
 
     /// <summary>The records with their locations, as JSON for a snapshot.</summary>
     public static JArray AsSnapshot(IEnumerable<ImportedRecord> records) =>
