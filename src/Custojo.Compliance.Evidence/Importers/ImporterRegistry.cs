@@ -1,5 +1,7 @@
 using Custojo.Compliance.Evidence.Importers.AuthLog;
 using Custojo.Compliance.Evidence.Importers.Borg;
+using Custojo.Compliance.Evidence.Importers.PgBackRest;
+using Custojo.Compliance.Evidence.Importers.PgStatArchiver;
 using Custojo.Compliance.Evidence.Importers.Reading;
 using Custojo.Compliance.Evidence.Importers.Restic;
 
@@ -29,6 +31,8 @@ public sealed class ImporterRegistry
     [
         new AuthLogImporter(),
         new BorgImporter(),
+        new PgBackRestImporter(),
+        new PgStatArchiverImporter(),
         new ResticImporter(),
     ]);
 
