@@ -1,3 +1,4 @@
+using Custojo.Compliance.Evidence.Importers.Apt;
 using Custojo.Compliance.Evidence.Importers.AuthLog;
 using Custojo.Compliance.Evidence.Importers.Borg;
 using Custojo.Compliance.Evidence.Importers.PgBackRest;
@@ -29,8 +30,10 @@ public sealed class ImporterRegistry
     /// <summary>Every importer of real tools' outputs this product ships.</summary>
     public static ImporterRegistry Default { get; } = new(
     [
+        new AptHistoryImporter(),
         new AuthLogImporter(),
         new BorgImporter(),
+        new DpkgLogImporter(),
         new PgBackRestImporter(),
         new PgStatArchiverImporter(),
         new ResticImporter(),

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using Custojo.Compliance.Evidence.Importers;
 using Custojo.Compliance.Sdk.Evidence;
 using Microsoft.Extensions.Time.Testing;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Custojo.Compliance.Evidence.Tests.Importers;
@@ -63,7 +64,7 @@ internal static class ImporterHarness
             {
                 Assert.NotNull(fields.Deserialize(kind.RecordType, Strict));
             }
-            catch (JsonException e)
+            catch (System.Text.Json.JsonException e)
             {
                 Assert.Fail($"{record.Location}: not a valid {kindName}: {e.Message}\n{record.Record.ToJsonString()}");
             }
@@ -71,11 +72,18 @@ internal static class ImporterHarness
         return records;
     }
 
+    /// <summary>Parsed without turning date strings into dates, so the snapshot shows each instant as the importer wrote it.</summary>
+    private static JObject AsJObject(string json)
+    {
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
+        return JObject.Load(reader);
+    }
+
     /// <summary>The records with their locations, as JSON for a snapshot.</summary>
     public static JArray AsSnapshot(IEnumerable<ImportedRecord> records) =>
         new(records.Select(r => new JObject
         {
             ["location"] = r.Location,
-            ["record"] = JObject.Parse(r.Record.ToJsonString()),
+            ["record"] = AsJObject(r.Record.ToJsonString()),
         }));
 }
