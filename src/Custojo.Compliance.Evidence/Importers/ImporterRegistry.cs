@@ -1,6 +1,8 @@
 using Custojo.Compliance.Evidence.Importers.Apt;
 using Custojo.Compliance.Evidence.Importers.AuthLog;
 using Custojo.Compliance.Evidence.Importers.Borg;
+using Custojo.Compliance.Evidence.Importers.Lynis;
+using Custojo.Compliance.Evidence.Importers.OpenScap;
 using Custojo.Compliance.Evidence.Importers.PgBackRest;
 using Custojo.Compliance.Evidence.Importers.PgStatArchiver;
 using Custojo.Compliance.Evidence.Importers.Reading;
@@ -34,6 +36,8 @@ public sealed class ImporterRegistry
         new AuthLogImporter(),
         new BorgImporter(),
         new DpkgLogImporter(),
+        new LynisImporter(),
+        new OpenScapImporter(),
         new PgBackRestImporter(),
         new PgStatArchiverImporter(),
         new ResticImporter(),
