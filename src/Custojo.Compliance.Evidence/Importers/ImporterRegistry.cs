@@ -7,6 +7,7 @@ using Custojo.Compliance.Evidence.Importers.PgBackRest;
 using Custojo.Compliance.Evidence.Importers.PgStatArchiver;
 using Custojo.Compliance.Evidence.Importers.Reading;
 using Custojo.Compliance.Evidence.Importers.Restic;
+using Custojo.Compliance.Evidence.Importers.Shadow;
 
 namespace Custojo.Compliance.Evidence.Importers;
 
@@ -35,12 +36,14 @@ public sealed class ImporterRegistry
         new AptHistoryImporter(),
         new AuthLogImporter(),
         new BorgImporter(),
+        new LoginDefsImporter(),
         new DpkgLogImporter(),
         new LynisImporter(),
         new OpenScapImporter(),
         new PgBackRestImporter(),
         new PgStatArchiverImporter(),
         new ResticImporter(),
+        new ShadowImporter(),
     ]);
 
     /// <summary>The importers, ordered by name.</summary>
