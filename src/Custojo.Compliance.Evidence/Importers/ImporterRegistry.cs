@@ -7,6 +7,7 @@ using Custojo.Compliance.Evidence.Importers.PgBackRest;
 using Custojo.Compliance.Evidence.Importers.PgStatArchiver;
 using Custojo.Compliance.Evidence.Importers.Reading;
 using Custojo.Compliance.Evidence.Importers.Restic;
+using Custojo.Compliance.Evidence.Importers.Sadf;
 using Custojo.Compliance.Evidence.Importers.Shadow;
 
 namespace Custojo.Compliance.Evidence.Importers;
@@ -43,6 +44,7 @@ public sealed class ImporterRegistry
         new PgBackRestImporter(),
         new PgStatArchiverImporter(),
         new ResticImporter(),
+        new SadfImporter(),
         new ShadowImporter(),
     ]);
 
