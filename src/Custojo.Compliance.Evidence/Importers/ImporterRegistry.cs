@@ -51,6 +51,16 @@ public sealed class ImporterRegistry
     /// <summary>The importers, ordered by name.</summary>
     public IReadOnlyList<IToolImporter> All => _importers;
 
+    /// <summary>
+    /// The importers as readers of the evidence import pipeline: put them in
+    /// <see cref="Import.ImportOptions.Readers"/> so <c>--format NAME</c> and <c>--format auto</c> find them.
+    /// </summary>
+    public IReadOnlyList<Import.IEvidenceFileReader> FileReaders(ToolImportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return [.. _importers.Select(i => new ToolFileReader(i, options))];
+    }
+
     /// <summary>The importer named <paramref name="name"/> (as in <c>--format NAME</c>), or null.</summary>
     public IToolImporter? Find(string name) => _importers.FirstOrDefault(i => string.Equals(i.Name, name, StringComparison.Ordinal));
 
