@@ -8,11 +8,15 @@ namespace Custojo.Compliance.Evidence.Importers.Restic;
 /// The NDJSON of <c>restic backup --json</c>, possibly several runs appended to one file. Failures come
 /// from the content: <c>error</c> lines (unreadable files: the snapshot is saved but incomplete),
 /// <c>exit_error</c> (0.17+), <c>Fatal:</c> lines and an <c>rc=N</c> exit hint the collection recipe
-/// appends (restic exits 3 for an incomplete snapshot).
+/// appends (restic exits 3 for an incomplete snapshot), and the "PATH does not exist, skipping" text line
+/// of a missing source path, after which restic saves the snapshot and exits 0.
 /// </summary>
 internal static class ResticBackupReader
 {
     private const string Importer = ResticImporter.ImporterName;
+
+    /// <summary>What restic prints (as text, even with --json) for a source path that is missing; it still exits 0.</summary>
+    private const string MissingSourceSuffix = " does not exist, skipping";
 
     public static IEnumerable<ImportedRecord> Read(IEnumerable<NumberedLine> lines, ImportContext context)
     {
@@ -44,13 +48,14 @@ internal static class ResticBackupReader
             {
                 run.Fatal = text;
             }
-            else if (text.StartsWith("Warning:", StringComparison.Ordinal) || text.StartsWith("error", StringComparison.OrdinalIgnoreCase))
+            else if (text.StartsWith("Warning:", StringComparison.Ordinal) || text.StartsWith("error", StringComparison.OrdinalIgnoreCase)
+                || text.EndsWith(MissingSourceSuffix, StringComparison.Ordinal))
             {
                 run.AddError(text);
             }
             else
             {
-                throw ToolFormatException.At(Importer, line.Location, "a restic --json message, a 'Fatal:' or 'Warning:' line, or rc=<exit code>", text);
+                throw ToolFormatException.At(Importer, line.Location, $"a restic --json message, a 'Fatal:', 'Warning:' or '...{MissingSourceSuffix}' line, or rc=<exit code>", text);
             }
         }
         if (run is { IsEmpty: false }) yield return run.ToRecord(context);

@@ -20,7 +20,8 @@ internal sealed class ResticImporter : IToolImporter
     {
         var text = HeaderText.TrimmedStart(header);
         if (text.StartsWith('[')) return text.Contains("\"tree\":", StringComparison.Ordinal) && text.Contains("\"paths\":", StringComparison.Ordinal) && text.Contains("\"hostname\":", StringComparison.Ordinal);
-        return text.StartsWith("{\"message_type\":", StringComparison.Ordinal);
+        // restic backup --json may start with a text line on stderr (e.g. a missing source path).
+        return HeaderText.CompleteLines(header, 5).Any(l => l.StartsWith("{\"message_type\":", StringComparison.Ordinal));
     }
 
     public IEnumerable<ImportedRecord> Read(Stream input, ImportContext context)
