@@ -6,7 +6,9 @@ namespace Custojo.Compliance.Evidence.Importers.Apt;
 /// <summary>
 /// <c>/var/log/apt/history.log</c> (and its <c>.gz</c> rotations): one patch per installed, upgraded,
 /// downgraded or reinstalled package of each apt run. A run with an <c>Error:</c> line failed, and so did
-/// one without <c>End-Date</c> (apt was interrupted). Dates are local times without zone.
+/// one without <c>End-Date</c> that another run follows (apt was interrupted). The last run of the file
+/// without <c>End-Date</c> may still be running: it is left out, and the summary says so. Dates are
+/// local times without zone.
 /// </summary>
 internal sealed partial class AptHistoryImporter : IToolImporter
 {
@@ -64,7 +66,14 @@ internal sealed partial class AptHistoryImporter : IToolImporter
                     break;
             }
         }
-        if (run is not null) foreach (var record in Records(run, context)) yield return record;
+        if (run is { EndedAt: null, Errors.Count: 0 })
+        {
+            context.Assume($"{Name}: the apt run at lines {run.FirstLine}-{run.LastLine} has no End-Date yet (still running, or interrupted at the end of this log): not recorded; import the log again later");
+        }
+        else if (run is not null)
+        {
+            foreach (var record in Records(run, context)) yield return record;
+        }
     }
 
     private IEnumerable<ImportedRecord> Records(AptRun run, ImportContext context)

@@ -5,9 +5,10 @@ namespace Custojo.Compliance.Evidence.Importers.Apt;
 
 /// <summary>
 /// <c>/var/log/dpkg.log</c> (and its <c>.gz</c> rotations): one patch per <c>install</c> or <c>upgrade</c>
-/// action. It succeeded when dpkg later logs <c>status installed</c> for that package and version; a
-/// package whose last logged status is another one (<c>half-configured</c>, <c>unpacked</c>, ...) at the
-/// end of the log failed, and is recorded with that status's time. Times are local, without zone.
+/// action. It succeeded when dpkg later logs <c>status installed</c> for that package and version. A
+/// package left in another status (<c>half-configured</c>, <c>unpacked</c>, ...) when a later dpkg run
+/// starts failed, and is recorded with that status's time; one left so by the log's last run may still be
+/// in progress, so it is not recorded and the summary says so. Times are local, without zone.
 /// </summary>
 internal sealed partial class DpkgLogImporter : IToolImporter
 {
@@ -33,6 +34,7 @@ internal sealed partial class DpkgLogImporter : IToolImporter
         var records = new List<(DpkgPending Pending, ImportedRecord Record)>();
         string? host = null;
         string? environment = null;
+        var lastStartupLine = 0;
         foreach (var line in TextLines.Read(input))
         {
             if (line.Text.Trim().Length == 0) continue;
@@ -47,7 +49,7 @@ internal sealed partial class DpkgLogImporter : IToolImporter
                     host ??= context.HostOf(null, Name, line.Location, "dpkg");
                     environment ??= context.EnvironmentOrProduction(Name);
                     var change = new PackageChange(PackageChange.NameOf(words[0]), words[1] == "<none>" ? null : words[1], words[2]);
-                    var entry = new DpkgPending(change, line.Number) { LastStatusAt = at };
+                    var entry = new DpkgPending(change, line.Number) { LastStatusAt = at, LastStatusLine = line.Number };
                     pending[$"{words[0]} {words[2]}"] = entry;
                     order.Add(entry);
                     break;
@@ -64,18 +66,29 @@ internal sealed partial class DpkgLogImporter : IToolImporter
                         {
                             waiting.LastStatus = words[0];
                             waiting.LastStatusAt = at;
+                            waiting.LastStatusLine = line.Number;
                             pending[$"{words[1]} {words[2]}"] = waiting;
                         }
                     }
+                    break;
+                case "startup":
+                    lastStartupLine = line.Number;
                     break;
                 default:
                     break;
             }
         }
-        foreach (var failed in order.Where(p => !done.Contains(p)))
+        foreach (var unfinished in order.Where(p => !done.Contains(p)))
         {
-            context.Assume($"{Name}: {failed.Change.Package} {failed.Change.Version} (line {failed.Line}) never reached status installed (last status: {failed.LastStatus}); recorded as failed");
-            records.Add((failed, PatchRecords.Create(failed.Change, failed.LastStatusAt, false, host!, environment!, "dpkg", $"line {failed.Line}", context, Name)));
+            if (unfinished.LastStatusLine < lastStartupLine)
+            {
+                context.Assume($"{Name}: {unfinished.Change.Package} {unfinished.Change.Version} (line {unfinished.Line}) was left {unfinished.LastStatus} when a later dpkg run started; recorded as failed");
+                records.Add((unfinished, PatchRecords.Create(unfinished.Change, unfinished.LastStatusAt, false, host!, environment!, "dpkg", $"line {unfinished.Line}", context, Name)));
+            }
+            else
+            {
+                context.Assume($"{Name}: {unfinished.Change.Package} {unfinished.Change.Version} (line {unfinished.Line}) is {unfinished.LastStatus} at the end of the log (dpkg may still be running): not recorded; import the log again later");
+            }
         }
         return records.OrderBy(r => r.Pending.Line).Select(r => r.Record);
     }

@@ -11,4 +11,6 @@ internal sealed class DpkgPending(PackageChange change, int line)
     public string LastStatus { get; set; } = "not yet unpacked";
 
     public DateTimeOffset LastStatusAt { get; set; }
+
+    public int LastStatusLine { get; set; }
 }

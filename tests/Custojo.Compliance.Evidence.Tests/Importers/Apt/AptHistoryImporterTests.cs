@@ -48,14 +48,25 @@ public sealed class AptHistoryImporterTests
     }
 
     [Fact]
-    public void Run_without_end_date_was_interrupted_and_is_failed()
+    public void Run_without_end_date_followed_by_another_run_was_interrupted_and_is_failed()
     {
-        const string log = "Start-Date: 2026-11-24  22:10:01\nInstall: curl:amd64 (7.88.1-10+deb12u14)\n";
+        const string log = "Start-Date: 2026-11-24  22:10:01\nInstall: curl:amd64 (7.88.1-10+deb12u14)\n\nStart-Date: 2026-11-24  22:20:00\nInstall: curl:amd64 (7.88.1-10+deb12u14)\nEnd-Date: 2026-11-24  22:20:04\n";
 
-        var record = Assert.Single(ImportText("apt-history", log, Context(host: "vm"))).Record;
+        var records = ImportText("apt-history", log, Context(host: "vm"));
 
-        Assert.Equal("failed", (string?)record["outcome"]);
-        Assert.Equal("2026-11-24T22:10:01+00:00", (string?)record["appliedAt"]);
+        Assert.Equal(["failed", "success"], records.Select(r => (string?)r.Record["outcome"]));
+        Assert.Equal("2026-11-24T22:10:01+00:00", (string?)records[0].Record["appliedAt"]);
+    }
+
+    [Fact]
+    public void Last_run_without_end_date_may_still_be_running_and_is_not_recorded()
+    {
+        var context = Context(host: "vm");
+
+        var records = ImportText("apt-history", "Start-Date: 2026-11-24  22:10:01\nInstall: curl:amd64 (7.88.1-10+deb12u14)\n", context);
+
+        Assert.Empty(records);
+        Assert.Contains("apt-history: the apt run at lines 1-2 has no End-Date yet (still running, or interrupted at the end of this log): not recorded; import the log again later", context.Assumptions);
     }
 
     [Fact]

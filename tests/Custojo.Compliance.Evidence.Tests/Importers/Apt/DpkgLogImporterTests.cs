@@ -25,7 +25,7 @@ public sealed class DpkgLogImporterTests
     }
 
     [Fact]
-    public void Package_left_half_configured_at_the_end_of_the_log_failed_and_is_said()
+    public void Package_left_half_configured_when_a_later_dpkg_run_starts_failed_and_is_said()
     {
         const string log = """
             2026-11-24 22:10:01 startup archives unpack
@@ -34,6 +34,7 @@ public sealed class DpkgLogImporterTests
             2026-11-24 22:10:02 startup packages configure
             2026-11-24 22:10:02 configure openssl:amd64 3.0.19-1~deb12u2 <none>
             2026-11-24 22:10:03 status half-configured openssl:amd64 3.0.19-1~deb12u2
+            2026-11-24 22:15:00 startup archives unpack
             """;
         var context = Context(host: "vm");
 
@@ -42,7 +43,23 @@ public sealed class DpkgLogImporterTests
         Assert.Equal("failed", (string?)record.Record["outcome"]);
         Assert.Equal("2026-11-24T22:10:03+00:00", (string?)record.Record["appliedAt"]);
         Assert.Equal("line 2", record.Location);
-        Assert.Contains("dpkg-log: openssl 3.0.19-1~deb12u2 (line 2) never reached status installed (last status: half-configured); recorded as failed", context.Assumptions);
+        Assert.Contains("dpkg-log: openssl 3.0.19-1~deb12u2 (line 2) was left half-configured when a later dpkg run started; recorded as failed", context.Assumptions);
+    }
+
+    [Fact]
+    public void Package_unfinished_in_the_last_run_of_the_log_may_still_be_installing_and_is_not_recorded()
+    {
+        const string log = """
+            2026-11-24 22:10:01 startup archives unpack
+            2026-11-24 22:10:01 upgrade openssl:amd64 3.0.17-1~deb12u2 3.0.19-1~deb12u2
+            2026-11-24 22:10:01 status unpacked openssl:amd64 3.0.19-1~deb12u2
+            """;
+        var context = Context(host: "vm");
+
+        var records = ImportText("dpkg-log", log, context);
+
+        Assert.Empty(records);
+        Assert.Contains("dpkg-log: openssl 3.0.19-1~deb12u2 (line 2) is unpacked at the end of the log (dpkg may still be running): not recorded; import the log again later", context.Assumptions);
     }
 
     [Fact]
