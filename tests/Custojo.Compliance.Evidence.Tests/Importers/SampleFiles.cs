@@ -9,15 +9,21 @@ internal static class SampleFiles
     public static string Copy(string relative) =>
         Path.Combine(RepositoryRoot.Value, "tests", "Custojo.Compliance.Evidence.Tests", "Importers", "Samples", relative);
 
-    /// <summary>The folder of the shared originals, or null when this checkout has none.</summary>
-    public static string? SharedFolder
+    /// <summary>
+    /// The folder of the shared originals: <c>../shared/samples</c> next to the repository, or the nearest
+    /// <c>shared/samples</c> further up (a git worktree sits one level deeper); null when there is none.
+    /// </summary>
+    public static string? SharedFolder => SharedSamples.Value;
+
+    private static readonly Lazy<string?> SharedSamples = new(() =>
     {
-        get
+        for (var dir = Directory.GetParent(RepositoryRoot.Value); dir is not null; dir = dir.Parent)
         {
-            var shared = Path.GetFullPath(Path.Combine(RepositoryRoot.Value, "..", "shared", "samples"));
-            return Directory.Exists(shared) ? shared : null;
+            var shared = Path.Combine(dir.FullName, "shared", "samples");
+            if (Directory.Exists(shared)) return shared;
         }
-    }
+        return null;
+    });
 
     public static string CopiesFolder => Path.GetDirectoryName(Copy("x"))!;
 

@@ -57,4 +57,27 @@ public sealed class ShadowImporterTests
 
         Assert.Contains("shadow: /etc/shadow shows neither roles nor MFA: root recorded as privileged, other accounts not, no account as MFA-enrolled", context.Assumptions);
     }
+
+    [Fact]
+    public void Shadow_redacted_by_the_collection_recipe_gives_the_same_accounts()
+    {
+        var original = ImportSample("shadow", "accounts/shadow", Context(observedAt: ReadAt));
+        var redacted = ImportSample("shadow", "accounts/shadow-recipe-redacted", Context(observedAt: ReadAt));
+
+        Assert.Equal(original.Select(r => r.Record.ToJsonString()), redacted.Select(r => r.Record.ToJsonString()));
+    }
+
+    [Theory]
+    [InlineData("!$y$j9T$salt$hash", true, true)]
+    [InlineData("!x", true, true)]
+    [InlineData("!", true, false)]
+    [InlineData("*", true, false)]
+    [InlineData("", false, false)]
+    [InlineData("x", false, true)]
+    public void Password_field_yields_only_locked_and_has_password(string field, bool locked, bool hasPassword)
+    {
+        var record = Assert.Single(ImportText("shadow", $"u:{field}:20000:0:99999:7:::\n", Context(observedAt: ReadAt))).Record;
+
+        Assert.Equal((locked, hasPassword), ((bool)record["locked"]!, (bool)record["hasPassword"]!));
+    }
 }
