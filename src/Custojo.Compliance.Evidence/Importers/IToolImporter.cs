@@ -4,7 +4,7 @@ namespace Custojo.Compliance.Evidence.Importers;
 /// Reads one real tool's output (restic, borg, apt logs, ...) and turns it into evidence records of the
 /// kinds the store knows. Importers recognise their input by content, never by file name.
 /// </summary>
-public interface IToolImporter
+internal interface IToolImporter
 {
     /// <summary>The importer's name on the command line (<c>--format restic</c>).</summary>
     string Name { get; }

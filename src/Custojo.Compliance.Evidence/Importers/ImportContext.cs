@@ -5,7 +5,7 @@ namespace Custojo.Compliance.Evidence.Importers;
 /// year of year-less syslog lines, the host, the time of outputs that carry none, and the import clock.
 /// Every assumption an importer makes is recorded in <see cref="Assumptions"/> so the import summary can say so.
 /// </summary>
-public sealed class ImportContext
+internal sealed class ImportContext
 {
     private readonly List<string> _assumptions = [];
     private readonly string? _environment;

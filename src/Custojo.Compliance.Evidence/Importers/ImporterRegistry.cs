@@ -23,7 +23,7 @@ public sealed class ImporterRegistry
 
     private readonly IReadOnlyList<IToolImporter> _importers;
 
-    public ImporterRegistry(IEnumerable<IToolImporter> importers)
+    internal ImporterRegistry(IEnumerable<IToolImporter> importers)
     {
         ArgumentNullException.ThrowIfNull(importers);
         _importers = [.. importers.OrderBy(i => i.Name, StringComparer.Ordinal)];
@@ -49,7 +49,10 @@ public sealed class ImporterRegistry
     ]);
 
     /// <summary>The importers, ordered by name.</summary>
-    public IReadOnlyList<IToolImporter> All => _importers;
+    internal IReadOnlyList<IToolImporter> All => _importers;
+
+    /// <summary>Name, version and description of every importer, ordered by name.</summary>
+    public IReadOnlyList<ToolImporterInfo> Importers => [.. _importers.Select(i => new ToolImporterInfo(i.Name, i.Version, i.Description))];
 
     /// <summary>
     /// The importers as readers of the evidence import pipeline: put them in
@@ -62,14 +65,14 @@ public sealed class ImporterRegistry
     }
 
     /// <summary>The importer named <paramref name="name"/> (as in <c>--format NAME</c>), or null.</summary>
-    public IToolImporter? Find(string name) => _importers.FirstOrDefault(i => string.Equals(i.Name, name, StringComparison.Ordinal));
+    internal IToolImporter? Find(string name) => _importers.FirstOrDefault(i => string.Equals(i.Name, name, StringComparison.Ordinal));
 
     /// <summary>
     /// The one importer whose format <paramref name="header"/> (the first up to <see cref="HeaderSize"/>
     /// bytes of an input, raw or gzip) matches; throws <see cref="ToolFormatException"/> when none or
     /// several do, saying which formats were tried.
     /// </summary>
-    public IToolImporter Recognise(ReadOnlySpan<byte> header)
+    internal IToolImporter Recognise(ReadOnlySpan<byte> header)
     {
         var content = Decompression.IsGzip(header) ? Decompression.InflateHeader(header, HeaderSize) : header.ToArray();
         var matches = _importers.Where(i => i.Recognises(content)).ToList();
@@ -82,7 +85,7 @@ public sealed class ImporterRegistry
     }
 
     /// <summary>Reads the header of a seekable input, recognises it and rewinds the input.</summary>
-    public IToolImporter Recognise(Stream input)
+    internal IToolImporter Recognise(Stream input)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (!input.CanSeek) throw new ArgumentException("Auto-detection needs a seekable input to read it twice; pass --format for piped input.", nameof(input));

@@ -5,7 +5,7 @@ namespace Custojo.Compliance.Evidence.Importers;
 /// JSON path), what was expected and what was found, so the user can fix the file or pick another format.
 /// Nothing is imported from an invocation that raised it.
 /// </summary>
-public sealed class ToolFormatException : Exception
+internal sealed class ToolFormatException : Exception
 {
     private const int MaxShown = 80;
 

@@ -146,8 +146,9 @@ public sealed class AutoDetectionTests
     [Fact]
     public void Importer_names_are_unique_and_every_importer_has_a_version_and_description()
     {
-        Assert.Equal(12, ImporterRegistry.Default.All.Count);
-        Assert.All(ImporterRegistry.Default.All, i =>
+        Assert.Equal(12, ImporterRegistry.Default.Importers.Count);
+        Assert.Equal(ImporterRegistry.Default.Importers.Select(i => i.Name), ImporterRegistry.Default.FileReaders(new ToolImportOptions()).Select(r => r.Name));
+        Assert.All(ImporterRegistry.Default.Importers, i =>
         {
             Assert.Matches(@"^\d+\.\d+\.\d+$", i.Version);
             Assert.False(string.IsNullOrWhiteSpace(i.Description));

@@ -103,6 +103,22 @@ public sealed class PipelineTests : IDisposable
         Assert.Contains("auth-log: year-less syslog times read in 2026 (--year)", result.Notes);
     }
 
+    [Fact]
+    public void Evidence_files_in_the_products_own_ndjson_mix_with_tool_outputs_in_one_import()
+    {
+        var example = Custojo.Compliance.Sdk.Evidence.EvidenceExamples.For(Custojo.Compliance.Sdk.Evidence.EvidenceKinds.All.Single(k => k.Name == "backup-run"));
+        var json = System.Text.Json.JsonSerializer.SerializeToNode(example, example.GetType(), Custojo.Compliance.Sdk.Evidence.EvidenceJson.Options)!.AsObject();
+        json.Insert(0, "kind", "backup-run");
+        var ndjson = _store.File("demo.ndjson", json.ToJsonString() + "\n");
+
+        var result = _store.Store.Import([ndjson, Copy("restic/05-snapshots.json"), Copy("ssh/auth.log")], Options());
+
+        Assert.Equal(0, result.ErrorCount);
+        Assert.Equal(["ndjson", "restic", "auth-log"], result.Files.Select(f => f.Reader));
+        Assert.Equal(4, result.NewByKind["backup-run"]);
+        Assert.Equal(9, result.NewByKind["login-attempt"]);
+    }
+
     [Theory]
     [InlineData("line 12", 12L, "")]
     [InlineData("lines 3-9", 3L, "")]
