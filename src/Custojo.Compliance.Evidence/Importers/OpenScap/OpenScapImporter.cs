@@ -26,7 +26,8 @@ internal sealed class OpenScapImporter : IToolImporter
 
     public IEnumerable<ImportedRecord> Read(Stream input, ImportContext context)
     {
-        var results = XccdfResultsReader.Read(Decompression.Open(input), Name);
+        using var content = Decompression.Open(input);
+        var results = XccdfResultsReader.Read(content, Name);
         if (results.Count == 0)
             throw ToolFormatException.At(Name, "end of file", "an XCCDF TestResult element (a results file of oscap xccdf eval --results, not the benchmark alone)", "none");
         return results.Select(r => ToRecord(r, context));

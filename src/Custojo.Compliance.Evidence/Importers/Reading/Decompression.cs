@@ -9,7 +9,7 @@ internal static class Decompression
 
     public static bool IsGzip(ReadOnlySpan<byte> header) => header.StartsWith(GzipMagic);
 
-    /// <summary>The input's content: decompressed when it is gzip, else the input itself.</summary>
+    /// <summary>The input's content: decompressed when it is gzip, else the input itself. Disposing it leaves <paramref name="input"/> open.</summary>
     public static Stream Open(Stream input)
     {
         var prefix = new byte[2];
@@ -21,7 +21,7 @@ internal static class Decompression
             read += n;
         }
         var replay = new ReplayStream(prefix, read, input);
-        return IsGzip(prefix.AsSpan(0, read)) ? new GZipStream(replay, CompressionMode.Decompress) : replay;
+        return IsGzip(prefix.AsSpan(0, read)) ? new GZipStream(replay, CompressionMode.Decompress, leaveOpen: false) : replay;
     }
 
     /// <summary>The first bytes of a (possibly truncated) gzip header block, decompressed as far as they go.</summary>

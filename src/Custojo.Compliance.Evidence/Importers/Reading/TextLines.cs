@@ -7,7 +7,8 @@ internal static class TextLines
 {
     public static IEnumerable<NumberedLine> Read(Stream input)
     {
-        using var reader = new StreamReader(Decompression.Open(input), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
+        using var content = Decompression.Open(input);
+        using var reader = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
         var number = 0;
         while (reader.ReadLine() is { } line)
         {

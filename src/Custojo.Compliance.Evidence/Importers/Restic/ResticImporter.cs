@@ -26,11 +26,13 @@ internal sealed class ResticImporter : IToolImporter
 
     public IEnumerable<ImportedRecord> Read(Stream input, ImportContext context)
     {
-        var content = Decompression.Open(input);
+        using var decompressed = Decompression.Open(input);
+        var content = decompressed;
         var first = PeekFirstNonSpace(ref content);
-        return first == '['
+        var records = first == '['
             ? ResticSnapshotsReader.Read(JsonInput.Parse(content, Name, "a JSON array of restic snapshots"), context)
             : ResticBackupReader.Read(TextLines.Read(content), context);
+        foreach (var record in records) yield return record;
     }
 
     private static int PeekFirstNonSpace(ref Stream content)

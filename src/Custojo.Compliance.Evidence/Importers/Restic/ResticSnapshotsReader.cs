@@ -7,7 +7,9 @@ namespace Custojo.Compliance.Evidence.Importers.Restic;
 /// <c>restic snapshots --json</c>: each snapshot is a saved file-system backup (incremental when it has a
 /// parent). Times keep the offset of the snapshot's creator. restic 0.17+ adds a <c>summary</c> with
 /// start, end and size; older versions have neither, and both are accepted. Grouped output
-/// (<c>--group-by</c>) is flattened.
+/// (<c>--group-by</c>) is flattened. A snapshot in the repository is a saved backup, so its outcome is
+/// success: restic records an incomplete run nowhere in the snapshot, only in the <c>backup --json</c>
+/// output, which <see cref="ResticBackupReader"/> reads.
 /// </summary>
 internal static class ResticSnapshotsReader
 {
