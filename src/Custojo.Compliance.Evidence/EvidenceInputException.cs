@@ -4,10 +4,8 @@ namespace Custojo.Compliance.Evidence;
 /// Bad input the store cannot work with (a missing file, an unknown format, a database from a newer
 /// version). The CLI maps it to exit code 2. Messages say what is wrong, where, and how to fix it.
 /// </summary>
-public sealed class EvidenceInputException : Exception
+public sealed class EvidenceInputException : InputException
 {
-    public EvidenceInputException() { }
-
     public EvidenceInputException(string message) : base(message) { }
 
     public EvidenceInputException(string message, Exception inner) : base(message, inner) { }

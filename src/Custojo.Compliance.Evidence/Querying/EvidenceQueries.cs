@@ -10,14 +10,7 @@ internal static class EvidenceQueries
     public static IEnumerable<EvidenceRow> List(SqliteConnection connection, EvidenceFilter filter)
     {
         using var command = connection.CreateCommand();
-        var where = EvidenceRows.Where(command, filter.Kind, filter.From, filter.To, filter.Subject, null, null);
-        var limit = "";
-        if (filter.Limit is { } max)
-        {
-            limit = "LIMIT $limit";
-            command.Parameters.AddWithValue("$limit", max);
-        }
-        command.CommandText = $"SELECT {EvidenceRows.Columns} FROM evidence e {where} ORDER BY e.observed_at, e.id {limit}";
+        EvidenceRows.Select(command, filter.Kind, filter.From, filter.To, filter.Subject, limit: filter.Limit);
         using var reader = command.ExecuteReader();
         while (reader.Read()) yield return EvidenceRows.Read(reader);
     }

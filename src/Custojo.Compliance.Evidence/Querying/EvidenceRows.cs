@@ -10,11 +10,13 @@ internal static class EvidenceRows
     public const string Columns = "e.seq, e.batch, e.id, e.kind, e.observed_at, e.subject, e.json";
 
     /// <summary>
-    /// Adds the WHERE clause of a filter. Kind and time go to the (kind, observed_at, id) index, a subject to
-    /// (kind, subject, observed_at, id); <paramref name="asOf"/> keeps records of batches imported by then and
-    /// <paramref name="upToRecord"/> pins the chain position.
+    /// Sets a command selecting the filtered rows in time order then id. Kind and time are served by the
+    /// (kind, observed_at, id) index, kind and subject by (kind, subject, observed_at, id), named explicitly so
+    /// the plan does not depend on statistics; <paramref name="asOf"/> keeps records of batches imported by
+    /// then and <paramref name="upToRecord"/> pins the chain position.
     /// </summary>
-    public static string Where(SqliteCommand command, string? kind, DateTimeOffset? from, DateTimeOffset? to, string? subject, DateTimeOffset? asOf, long? upToRecord)
+    public static void Select(SqliteCommand command, string? kind, DateTimeOffset? from, DateTimeOffset? to, string? subject,
+        DateTimeOffset? asOf = null, long? upToRecord = null, int? limit = null)
     {
         var clauses = new List<string>();
         if (kind is not null) { clauses.Add("e.kind = $kind"); command.Parameters.AddWithValue("$kind", kind); }
@@ -27,7 +29,11 @@ internal static class EvidenceRows
             command.Parameters.AddWithValue("$asOf", StoreTime.ToTicks(a));
         }
         if (upToRecord is { } max) { clauses.Add("e.seq <= $max"); command.Parameters.AddWithValue("$max", max); }
-        return clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses);
+        var index = kind is null ? "" : subject is null ? "INDEXED BY evidence_kind_time" : "INDEXED BY evidence_kind_subject_time";
+        var where = clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses);
+        var take = "";
+        if (limit is { } n) { take = "LIMIT $limit"; command.Parameters.AddWithValue("$limit", n); }
+        command.CommandText = $"SELECT {Columns} FROM evidence e {index} {where} ORDER BY e.observed_at, e.id {take}";
     }
 
     public static EvidenceRow Read(SqliteDataReader reader) => new(

@@ -30,8 +30,7 @@ public sealed class SqliteEvidenceSource : IEvidenceSource
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         using var connection = EvidenceDatabase.OpenReadOnly(_databasePath);
         using var command = connection.CreateCommand();
-        var where = EvidenceRows.Where(command, kind, fromInclusive, toExclusive, subject, AsOf, UpToRecord);
-        command.CommandText = $"SELECT {EvidenceRows.Columns} FROM evidence e {where} ORDER BY e.observed_at, e.id";
+        EvidenceRows.Select(command, kind, fromInclusive, toExclusive, subject, AsOf, UpToRecord);
         using var reader = command.ExecuteReader();
         while (reader.Read()) yield return EvidenceRows.Read(reader).Record;
     }
