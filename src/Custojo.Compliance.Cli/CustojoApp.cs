@@ -1,6 +1,7 @@
 using Custojo.Compliance.Cli.Commands;
 using Custojo.Compliance.Cli.Commands.Check;
 using Custojo.Compliance.Cli.Commands.Demo;
+using Custojo.Compliance.Cli.Commands.Evidence;
 using Custojo.Compliance.Cli.Commands.Policy;
 using Custojo.Compliance.Cli.Commands.Report;
 using Custojo.Compliance.Cli.Infrastructure;
@@ -44,6 +45,7 @@ internal static class CustojoApp
             .WithExample("demo")
             .WithExample("demo", "--dir", "/tmp/demo", "--days", "90", "--end", "2026-11-24", "--seed", "7")
             .WithExample("demo", "--scale", "10", "--force");
+        EvidenceBranch.Register(config);
         PolicyBranch.Register(config);
         config.AddCommand<ReportCommand>("report")
             .WithDescription("Render a stored run as a signed PDF (results attached) plus JSON, JUnit, SARIF, Markdown, CSV and OSCAL.")

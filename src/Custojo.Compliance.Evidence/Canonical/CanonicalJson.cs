@@ -16,12 +16,13 @@ internal static class CanonicalJson
 {
     public const string InstantFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
-    private static readonly JsonWriterOptions WriterOptions = new()
+    public static JsonWriterOptions WriterOptions { get; } = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Indented = false,
         SkipValidation = true,
     };
+
 
     /// <summary>Writes the canonical UTF-8 of <paramref name="record"/> into <paramref name="output"/>.</summary>
     public static void Write(JObject record, ISet<string> instantProperties, ArrayBufferWriter<byte> output)
@@ -33,6 +34,13 @@ internal static class CanonicalJson
 
     public static string FormatInstant(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString(InstantFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>Whole numbers as integers (<c>48.0</c> and <c>48</c> are the same value), others in shortest round-trip form.</summary>
+    public static void WriteNumber(Utf8JsonWriter writer, double value)
+    {
+        if (double.IsFinite(value) && value == Math.Floor(value) && Math.Abs(value) < 1e15) writer.WriteNumberValue((long)value);
+        else writer.WriteNumberValue(value);
+    }
 
     private static void WriteObject(Utf8JsonWriter writer, JObject value, ISet<string>? instantProperties)
     {
@@ -84,8 +92,7 @@ internal static class CanonicalJson
             case bool b: writer.WriteBooleanValue(b); break;
             case long l: writer.WriteNumberValue(l); break;
             case int i: writer.WriteNumberValue(i); break;
-            case double d when double.IsFinite(d) && d == Math.Floor(d) && Math.Abs(d) < 1e15: writer.WriteNumberValue((long)d); break;
-            case double d: writer.WriteNumberValue(d); break;
+            case double d: WriteNumber(writer, d); break;
             case decimal m: writer.WriteNumberValue(m); break;
             case BigInteger big: writer.WriteRawValue(big.ToString(CultureInfo.InvariantCulture), skipInputValidation: true); break;
             default: writer.WriteStringValue(Convert.ToString(value.Value, CultureInfo.InvariantCulture)); break;

@@ -33,13 +33,13 @@ internal sealed class EvidenceImporter(string databasePath, TimeProvider clock)
         }
         using var transaction = connection.BeginTransaction(deferred: false);
         var start = ChainState.Load(connection, transaction);
-        using var writer = new RecordWriter(connection, transaction, start, start.LastBatch + 1);
+        using var writer = new RecordWriter(connection, start, start.LastBatch + 1);
         var errors = new ErrorCollector(options.MaxErrors);
         var notes = new Notes();
 
         var files = new List<ImportedFile>(paths.Count);
         for (var i = 0; i < paths.Count; i++)
-            files.Add(new FileImport(i, paths[i], options, clock, errors, notes.Add).Run(writer, cancellation));
+            files.Add(new FileImport(i, paths[i], options, clock, errors, notes.Add).Run(writer, files.Sum(f => f.Records), cancellation));
 
         var result = new ImportResult
         {

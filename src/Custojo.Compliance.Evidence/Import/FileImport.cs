@@ -13,7 +13,8 @@ internal sealed class FileImport(int fileIndex, string path, ImportOptions optio
     private const int ChunkSize = 1000;
     private long _position;
 
-    public ImportedFile Run(RecordWriter writer, CancellationToken cancellation)
+    /// <summary>Imports the file; <paramref name="recordsBefore"/> (read from earlier files) offsets the progress reported.</summary>
+    public ImportedFile Run(RecordWriter writer, long recordsBefore, CancellationToken cancellation)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         var header = new byte[ReaderSelection.HeaderSize];
@@ -35,6 +36,7 @@ internal sealed class FileImport(int fileIndex, string path, ImportOptions optio
             foreach (var task in pending.GetConsumingEnumerable(cancellation))
             {
                 var chunk = task.GetAwaiter().GetResult();
+                options.Progress?.Report(recordsBefore + Volatile.Read(ref _position));
                 foreach (var (position, error) in chunk.Errors) errors.Add(fileIndex, position, error);
                 if (errors.Count > 0) continue;
                 foreach (var record in chunk.Records) writer.Append(record);

@@ -24,6 +24,9 @@ public sealed record ImportOptions
     /// <summary>How many errors the result lists; all are counted.</summary>
     public int MaxErrors { get; init; } = 100;
 
+    /// <summary>Receives the number of records read so far (all files), about once per thousand records.</summary>
+    public IProgress<long>? Progress { get; init; }
+
     /// <summary>Tool readers tried before the built-in JSON and NDJSON readers.</summary>
     public IReadOnlyList<IEvidenceFileReader> Readers { get; init; } = [];
 }

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using Custojo.Compliance.Evidence.Canonical;
 using Custojo.Compliance.Evidence.Import.Readers;
 using Custojo.Compliance.Evidence.Schemas;
@@ -22,7 +21,11 @@ internal static class RecordValidator
     [ThreadStatic] private static JsonSchemaValidator? _validator;
     [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
 
-    public static ValidatedRecord? Validate(RawRecord raw, string file, List<ImportError> errors)
+    public static ValidatedRecord? Validate(RawRecord raw, string file, List<ImportError> errors) =>
+        Fast.FastRecordReader.TryAccept(raw.Json) ?? ValidateWithSchema(raw, file, errors);
+
+    /// <summary>The reference path: Json.NET parse, NJsonSchema validation, every error described.</summary>
+    public static ValidatedRecord? ValidateWithSchema(RawRecord raw, string file, List<ImportError> errors)
     {
         var record = Parse(raw, file, errors);
         if (record is null) return null;
@@ -83,7 +86,7 @@ internal static class RecordValidator
         buffer.ResetWrittenCount();
         CanonicalJson.Write(record, kind.DateTimeProperties, buffer);
         var id = SHA256.HashData(buffer.WrittenSpan);
-        var json = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var json = buffer.WrittenSpan.ToArray();
 
         StrictDateTimeFormat.TryParse((string)record[kind.Info.TimeProperty]!, out var observed);
         var subject = kind.Info.SubjectProperty is { } name && record[name] is JValue { Value: { } value }

@@ -1,42 +1,35 @@
 using Custojo.Compliance.Evidence.Canonical;
 using Custojo.Compliance.Evidence.Storage;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Custojo.Compliance.Evidence.Import;
 
 /// <summary>
 /// Appends validated records inside the import's transaction, extending the hash chain. A record whose
-/// id is already stored is counted as present and leaves the chain as it was.
+/// id is already stored is counted as present and leaves the chain as it was. The insert is a prepared
+/// statement driven through SQLitePCL directly, binding the canonical UTF-8 as text without copies.
 /// </summary>
 internal sealed class RecordWriter : IDisposable
 {
-    private readonly SqliteCommand _insert;
-    private readonly SqliteParameter _seq, _id, _kind, _observed, _subject, _json, _chain;
     private readonly SortedDictionary<string, long> _newByKind = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, byte[]> _kindText = new(StringComparer.Ordinal);
+    private readonly sqlite3 _db;
+    private readonly sqlite3_stmt _insert;
     private readonly long _firstSeq;
 
-    public RecordWriter(SqliteConnection connection, SqliteTransaction transaction, ChainState start, long batch)
+    public RecordWriter(SqliteConnection connection, ChainState start, long batch)
     {
         Batch = batch;
         Head = start.Chain;
         _firstSeq = start.LastRecord + 1;
         NextSeq = _firstSeq;
-        _insert = connection.CreateCommand();
-        _insert.Transaction = transaction;
-        _insert.CommandText = """
+        _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        Check(raw.sqlite3_prepare_v2(_db, """
             INSERT INTO evidence(seq, id, kind, observed_at, subject, batch, json, chain)
-            VALUES ($seq, $id, $kind, $observed, $subject, $batch, $json, $chain)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
             ON CONFLICT(id) DO NOTHING
-            """;
-        _seq = _insert.Parameters.Add("$seq", SqliteType.Integer);
-        _id = _insert.Parameters.Add("$id", SqliteType.Blob);
-        _kind = _insert.Parameters.Add("$kind", SqliteType.Text);
-        _observed = _insert.Parameters.Add("$observed", SqliteType.Integer);
-        _subject = _insert.Parameters.Add("$subject", SqliteType.Text);
-        _insert.Parameters.AddWithValue("$batch", batch);
-        _json = _insert.Parameters.Add("$json", SqliteType.Text);
-        _chain = _insert.Parameters.Add("$chain", SqliteType.Blob);
-        _insert.Prepare();
+            """, out _insert));
     }
 
     public long Batch { get; }
@@ -54,14 +47,19 @@ internal sealed class RecordWriter : IDisposable
     public void Append(ValidatedRecord record)
     {
         var chain = ChainLink.Compute(Head, Batch, record.Id, record.ObservedTicks, record.Kind, record.Subject);
-        _seq.Value = NextSeq;
-        _id.Value = record.Id;
-        _kind.Value = record.Kind;
-        _observed.Value = record.ObservedTicks;
-        _subject.Value = (object?)record.Subject ?? DBNull.Value;
-        _json.Value = record.Json;
-        _chain.Value = chain;
-        if (_insert.ExecuteNonQuery() == 0)
+        if (!_kindText.TryGetValue(record.Kind, out var kind)) _kindText[record.Kind] = kind = System.Text.Encoding.UTF8.GetBytes(record.Kind);
+        Check(raw.sqlite3_bind_int64(_insert, 1, NextSeq));
+        Check(raw.sqlite3_bind_blob(_insert, 2, record.Id));
+        Check(raw.sqlite3_bind_text(_insert, 3, kind));
+        Check(raw.sqlite3_bind_int64(_insert, 4, record.ObservedTicks));
+        Check(record.Subject is null ? raw.sqlite3_bind_null(_insert, 5) : raw.sqlite3_bind_text(_insert, 5, record.Subject));
+        Check(raw.sqlite3_bind_int64(_insert, 6, Batch));
+        Check(raw.sqlite3_bind_text(_insert, 7, record.Json));
+        Check(raw.sqlite3_bind_blob(_insert, 8, chain));
+        var step = raw.sqlite3_step(_insert);
+        raw.sqlite3_reset(_insert);
+        if (step != raw.SQLITE_DONE) Check(step);
+        if (raw.sqlite3_changes(_db) == 0)
         {
             Present++;
             return;
@@ -72,4 +70,10 @@ internal sealed class RecordWriter : IDisposable
     }
 
     public void Dispose() => _insert.Dispose();
+
+    private void Check(int code)
+    {
+        if (code is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
+            throw new SqliteException($"SQLite error {code} inserting evidence: {raw.sqlite3_errmsg(_db).utf8_to_string()}", code);
+    }
 }

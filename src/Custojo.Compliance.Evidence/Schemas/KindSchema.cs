@@ -18,5 +18,8 @@ internal sealed class KindSchema(EvidenceKindInfo info, string json, JsonSchema 
     /// <summary>JSON names of the top-level instants, normalised to UTC in canonical JSON.</summary>
     public FrozenSet<string> DateTimeProperties { get; } = dateTimeProperties;
 
+    /// <summary>The schema compiled for the fast path of import, or null when it uses keywords the fast path does not know.</summary>
+    public Import.Fast.KindShape? Shape { get; } = Import.Fast.KindShape.TryCreate(schema);
+
     public string Name => Info.Name;
 }

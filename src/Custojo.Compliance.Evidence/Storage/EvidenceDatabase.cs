@@ -19,7 +19,9 @@ public static class EvidenceDatabase
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null) Directory.CreateDirectory(directory);
         var connection = Open(path, SqliteOpenMode.ReadWriteCreate);
-        Pragma(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+        // 8 KiB pages (set before the first table; a no-op afterwards) make inserts into the three indexes
+        // of a growing store markedly cheaper than the default 4 KiB (see the benchmark's stages).
+        Pragma(connection, "PRAGMA page_size = 8192; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
         SqliteMigrator.Apply(connection, EvidenceMigrations.Module, EvidenceMigrations.All);
         return connection;
     }

@@ -31,7 +31,7 @@ internal sealed class CheckCommand : Command<CheckSettings>
             Progress = progress,
         }));
         if (run.Results.Count == 0)
-            throw new Evidence.InputException("No control matches the selection (--controls, --tags, --section). Run custojo policy list to see the controls.");
+            throw new Compliance.Evidence.InputException("No control matches the selection (--controls, --tags, --section). Run custojo policy list to see the controls.");
 
         if (settings.Format == "table")
             RunTable.Write(Output.Data, run);

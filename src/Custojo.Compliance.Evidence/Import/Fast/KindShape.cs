@@ -1,0 +1,53 @@
+using System.Collections.Frozen;
+using Custojo.Compliance.Evidence.Schemas;
+using NJsonSchema;
+
+namespace Custojo.Compliance.Evidence.Import.Fast;
+
+/// <summary>
+/// A kind's schema compiled for the fast path: the allowed properties with their types, enums and
+/// formats, and the required ones. Built from the published schema; a schema using any keyword outside
+/// this subset gets no shape, and its records always go the NJsonSchema way.
+/// </summary>
+internal sealed class KindShape
+{
+    private const JsonObjectType Scalars = JsonObjectType.String | JsonObjectType.Integer | JsonObjectType.Number
+        | JsonObjectType.Boolean | JsonObjectType.Array | JsonObjectType.Null;
+
+    private KindShape(FrozenDictionary<string, PropertyShape> properties, string[] required)
+    {
+        Properties = properties;
+        Required = required;
+    }
+
+    public FrozenDictionary<string, PropertyShape> Properties { get; }
+
+    public string[] Required { get; }
+
+    public static KindShape? TryCreate(JsonSchema schema)
+    {
+        if (schema.AllowAdditionalProperties || schema.AnyOf.Count + schema.AllOf.Count + schema.OneOf.Count > 0 || schema.Not is not null)
+            return null;
+        var properties = new Dictionary<string, PropertyShape>(StringComparer.Ordinal);
+        foreach (var (name, property) in schema.Properties)
+        {
+            var actual = property.ActualSchema;
+            if (!IsPlain(actual) || !IsPlain(property) || (actual.Type & ~Scalars) != 0 || actual.Type == JsonObjectType.None) return null;
+            if (actual.Type.HasFlag(JsonObjectType.Array)
+                && (actual.Item?.ActualSchema is not { } item || item.Type != JsonObjectType.String || !IsPlain(item) || item.Enumeration.Count > 0 || item.Format is not null))
+                return null;
+            if (actual.Format is not null and not "date-time" and not "int64" and not "int32" and not "double") return null;
+            if (actual.Format == "date-time" && actual.Type != JsonObjectType.String && actual.Type != (JsonObjectType.String | JsonObjectType.Null)) return null;
+            if (actual.Enumeration.Any(v => v is not string)) return null;
+            var values = actual.Enumeration.Count > 0 ? actual.Enumeration.Cast<string>().ToFrozenSet(StringComparer.Ordinal) : null;
+            properties[name] = new PropertyShape(actual.Type, values, actual.Format == "date-time", actual.Minimum, actual.Maximum);
+        }
+        return new KindShape(properties.ToFrozenDictionary(StringComparer.Ordinal), [.. schema.RequiredProperties]);
+    }
+
+    private static bool IsPlain(JsonSchema schema) =>
+        schema.AnyOf.Count + schema.AllOf.Count + schema.OneOf.Count == 0 && schema.Not is null
+        && schema.Pattern is null && schema.MinLength is null && schema.MaxLength is null
+        && !schema.IsExclusiveMinimum && !schema.IsExclusiveMaximum && schema.ExclusiveMinimum is null && schema.ExclusiveMaximum is null
+        && schema.MultipleOf is null && schema.MinItems == 0 && schema.MaxItems == 0 && !schema.UniqueItems;
+}
