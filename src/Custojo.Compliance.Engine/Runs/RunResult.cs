@@ -17,6 +17,8 @@ public sealed record RunResult
     public required DateTimeOffset To { get; init; }
     /// <summary>IANA time zone of the installation, used to show times.</summary>
     public required string TimeZone { get; init; }
+    /// <summary>When set, only evidence imported at or before this instant was used (<c>check --as-of</c>).</summary>
+    public DateTimeOffset? AsOf { get; init; }
     public required string PackName { get; init; }
     public required string PackVersion { get; init; }
     /// <summary>SHA-256 over every policy hash of the pack.</summary>

@@ -9,16 +9,7 @@ internal static class OutcomeNames
     public static IReadOnlyList<Outcome> All { get; } =
         [Outcome.Pass, Outcome.Fail, Outcome.Error, Outcome.NoEvidence, Outcome.Waived, Outcome.NotApplicable];
 
-    public static string Name(Outcome outcome) => outcome switch
-    {
-        Outcome.Pass => "pass",
-        Outcome.Fail => "fail",
-        Outcome.NotApplicable => "not-applicable",
-        Outcome.NoEvidence => "no-evidence",
-        Outcome.Error => "error",
-        Outcome.Waived => "waived",
-        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Unknown outcome."),
-    };
+    public static string Name(Outcome outcome) => Engine.Runs.OutcomeSpelling.Name(outcome);
 
     public static string Label(Outcome outcome) => outcome switch
     {

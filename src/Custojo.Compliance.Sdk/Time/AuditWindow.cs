@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Custojo.Compliance.Sdk.Time;
 
 /// <summary>
@@ -23,4 +25,16 @@ public sealed record AuditWindow
 
     /// <summary>The instant shown in the installation's time zone.</summary>
     public DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    /// <summary>
+    /// The instant as people read it in findings: local date and time in the window's zone with its UTC
+    /// offset, which keeps the repeated hour of a fall-back day unambiguous: <c>2026-10-25 02:30 +01:00</c>.
+    /// Seconds are shown only when not zero.
+    /// </summary>
+    public string Format(DateTimeOffset instant)
+    {
+        var local = Local(instant);
+        var pattern = local.Second == 0 && local.Millisecond == 0 ? "yyyy-MM-dd HH:mm zzz" : "yyyy-MM-dd HH:mm:ss zzz";
+        return local.ToString(pattern, CultureInfo.InvariantCulture);
+    }
 }

@@ -1,0 +1,54 @@
+using Custojo.Compliance.Cli.Infrastructure;
+using Custojo.Compliance.Engine.Evaluation;
+using Custojo.Compliance.Engine.Packs;
+using Custojo.Compliance.Engine.Runs;
+using Custojo.Compliance.Reporting;
+using Spectre.Console.Cli;
+
+namespace Custojo.Compliance.Cli.Commands.Check;
+
+/// <summary><c>custojo check</c>: evaluates the pack over an audit window and records the run.</summary>
+internal sealed class CheckCommand : Command<CheckSettings>
+{
+    public override int Execute(CommandContext context, CheckSettings settings, CancellationToken cancellationToken)
+    {
+        var workspace = settings.OpenWorkspace();
+        var pack = PolicyPack.Load(workspace.RequirePolicies());
+        var now = Clock.Provider.GetUtcNow();
+        var window = WindowOptions.Resolve(settings.From, settings.To, settings.Period, settings.Last, workspace.Zone, now);
+        DateTimeOffset? asOf = settings.AsOf is null ? null : WindowOptions.Instant(settings.AsOf, "--as-of", workspace.Zone);
+        var threshold = Severities.Parse(settings.FailOn ?? workspace.Config.Check.FailOn);
+        Output.Note($"Window {window.From:yyyy-MM-dd'T'HH:mm'Z'} .. {window.To:yyyy-MM-dd'T'HH:mm'Z'} (UTC) = {window.Format(window.From)} .. {window.Format(window.To)} {workspace.Zone.Id}{(asOf is null ? "" : $", evidence as of {asOf:O}")}");
+
+        var run = ProgressReporter.Run("check", progress => new ComplianceCheck(Clock.Provider).Run(new CheckRequest
+        {
+            Workspace = workspace,
+            Pack = pack,
+            Window = window,
+            AsOf = asOf,
+            Selection = new ControlSelection(CheckSettings.List(settings.Controls), CheckSettings.List(settings.Tags), CheckSettings.List(settings.Section)),
+            UseCache = !settings.NoCache,
+            Progress = progress,
+        }));
+        if (run.Results.Count == 0)
+            throw new Evidence.InputException("No control matches the selection (--controls, --tags, --section). Run custojo policy list to see the controls.");
+
+        if (settings.Format == "table")
+            RunTable.Write(Output.Data, run);
+        else if (ReportFormats.TryParse(settings.Format, out var format))
+        {
+            using var stdout = Console.OpenStandardOutput();
+            ReportFormats.Write(format, ReportInputs.For(run, pack, new RunStore(workspace.StorePath).List()), stdout);
+        }
+
+        var blocking = RunVerdict.Blocking(run, threshold);
+        Output.Note($"Run {run.RunId}: {RunTable.Summary(run)}.");
+        if (blocking.Count == 0)
+        {
+            Output.Success($"No fail, error or no-evidence at severity {threshold.ToString().ToLowerInvariant()} or above.");
+            return ExitCodes.Success;
+        }
+        Output.Error($"{blocking.Count} control(s) at severity {threshold.ToString().ToLowerInvariant()} or above did not pass: {string.Join(", ", blocking.Select(b => b.ControlId))}");
+        return ExitCodes.Findings;
+    }
+}

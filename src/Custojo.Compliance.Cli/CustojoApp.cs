@@ -1,0 +1,68 @@
+using Custojo.Compliance.Cli.Commands;
+using Custojo.Compliance.Cli.Commands.Check;
+using Custojo.Compliance.Cli.Commands.Demo;
+using Custojo.Compliance.Cli.Commands.Policy;
+using Custojo.Compliance.Cli.Commands.Report;
+using Custojo.Compliance.Cli.Infrastructure;
+using Custojo.Compliance.Engine;
+using Custojo.Compliance.Evidence;
+using Spectre.Console.Cli;
+
+namespace Custojo.Compliance.Cli;
+
+/// <summary>Composes the <c>custojo</c> command tree and maps every outcome to an exit code, once, at the top.</summary>
+internal static class CustojoApp
+{
+    public static int Run(string[] args)
+    {
+        var app = new CommandApp();
+        app.Configure(Configure);
+        try
+        {
+            return app.Run(args);
+        }
+        catch (Exception ex)
+        {
+            return ErrorReporter.Report(ex, args.Contains("--debug"));
+        }
+    }
+
+    private static void Configure(IConfigurator config)
+    {
+        config.SetApplicationName("custojo");
+        config.SetApplicationVersion(EngineInfo.Version);
+        config.PropagateExceptions();
+        config.SetInterceptor(new GlobalOptionsInterceptor());
+        config.Settings.StrictParsing = true;
+        config.Settings.Console = Output.Messages;
+
+        config.AddCommand<InitCommand>("init")
+            .WithDescription("Create a workspace: custojo.json (organisation, installation, time zone, paths) and the evidence store.")
+            .WithExample("init", "./acme", "--organisation", "Acme", "--time-zone", "Europe/Berlin");
+        config.AddCommand<DemoCommand>("demo")
+            .WithDescription("Create a demo workspace with a realistic, deterministic history of a Custojo installation (with planted violations), import it, check it and write a signed PDF report.")
+            .WithExample("demo")
+            .WithExample("demo", "--dir", "/tmp/demo", "--days", "90", "--end", "2026-11-24", "--seed", "7")
+            .WithExample("demo", "--scale", "10", "--force");
+        PolicyBranch.Register(config);
+        config.AddCommand<ReportCommand>("report")
+            .WithDescription("Render a stored run as a signed PDF (results attached) plus JSON, JUnit, SARIF, Markdown, CSV and OSCAL.")
+            .WithExample("report", "--sign-pfx", "signer.pfx", "--sign-password-env", "CUSTOJO_SIGN_PASSWORD")
+            .WithExample("report", "--run", "previous", "--formats", "json,oscal", "--out", "out/")
+            .WithExample("report", "--formats", "pdf", "--unsigned");
+        config.AddCommand<VerifyCommand>("verify")
+            .WithDescription("Verify a signed report: signature over the whole file, signer and trust, attached results against the printed hash, and (in a workspace or with --db) that its run and evidence exist.")
+            .WithExample("verify", "reports/custojo-report-run-1234.pdf", "--trust", "signer.pem");
+        config.AddBranch<GlobalSettings>("cache", cache =>
+        {
+            cache.SetDescription("The compiled-policy cache (CUSTOJO_CACHE or paths.cache of custojo.json).");
+            cache.AddCommand<CacheClearCommand>("clear").WithDescription("Delete every compiled policy: the next run compiles afresh.").WithExample("cache", "clear");
+        });
+        config.AddCommand<CheckCommand>("check")
+            .WithDescription("Evaluate the policy pack over an audit window against the workspace's evidence, record the run, and exit 1 on failures at or above --fail-on.")
+            .WithExample("check", "--last", "30d")
+            .WithExample("check", "--period", "2026-Q3", "--format", "json")
+            .WithExample("check", "--from", "2026-10-01", "--to", "2026-11-01", "--controls", "BKP-DB-03")
+            .WithExample("check", "--section", "backup", "--fail-on", "high", "--format", "junit");
+    }
+}

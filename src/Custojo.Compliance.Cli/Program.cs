@@ -1,0 +1,3 @@
+using Custojo.Compliance.Cli;
+
+return CustojoApp.Run(args);

@@ -1,0 +1,65 @@
+using System.Text.Json;
+
+namespace Custojo.Compliance.Engine.Caching;
+
+/// <summary>
+/// Emitted policy assemblies on disk, keyed by a SHA-256 over everything that determines them
+/// (see <see cref="Loading.PolicyCompiler"/>). Entries are written atomically; a damaged entry is a miss.
+/// </summary>
+internal sealed class CompiledPolicyCache(string directory)
+{
+    public string Directory { get; } = directory;
+
+    public bool TryGet(string key, out byte[] image, out CacheEntryInfo info)
+    {
+        image = [];
+        info = default!;
+        var dll = DllPath(key);
+        var meta = MetaPath(key);
+        if (!File.Exists(dll) || !File.Exists(meta)) return false;
+        try
+        {
+            info = JsonSerializer.Deserialize<CacheEntryInfo>(File.ReadAllText(meta))!;
+            image = File.ReadAllBytes(dll);
+            return info is not null && image.Length > 0;
+        }
+        catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    public void Put(string key, byte[] image, CacheEntryInfo info)
+    {
+        try
+        {
+            System.IO.Directory.CreateDirectory(Directory);
+            WriteAtomically(DllPath(key), image);
+            WriteAtomically(MetaPath(key), JsonSerializer.SerializeToUtf8Bytes(info));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A cache that cannot be written only costs time: the next run compiles again.
+        }
+    }
+
+    /// <summary>Deletes every entry; returns how many assemblies were removed.</summary>
+    public int Clear()
+    {
+        if (!System.IO.Directory.Exists(Directory)) return 0;
+        var count = System.IO.Directory.EnumerateFiles(Directory, "*.dll").Count();
+        System.IO.Directory.Delete(Directory, recursive: true);
+        return count;
+    }
+
+    private string DllPath(string key) => Path.Combine(Directory, key + ".dll");
+
+    private string MetaPath(string key) => Path.Combine(Directory, key + ".json");
+
+    private static void WriteAtomically(string path, byte[] content)
+    {
+        var temp = $"{path}.{Environment.ProcessId}.tmp";
+        File.WriteAllBytes(temp, content);
+        File.Move(temp, path, overwrite: true);
+    }
+}

@@ -1,0 +1,22 @@
+using System.Text.Json;
+using Custojo.Compliance.Engine.Packs;
+using Custojo.Compliance.Sdk.Querying;
+using Custojo.Compliance.Sdk.Time;
+
+namespace Custojo.Compliance.Engine.Evaluation;
+
+/// <summary>Everything one evaluation of a pack depends on. Same request, same results.</summary>
+public sealed record EvaluationRequest
+{
+    public required PolicyPack Pack { get; init; }
+    public required AuditWindow Window { get; init; }
+    public required IEvidenceSource Evidence { get; init; }
+    public IReadOnlyDictionary<string, Dictionary<string, JsonElement>> ParameterOverrides { get; init; } = new Dictionary<string, Dictionary<string, JsonElement>>();
+    public ControlSelection Selection { get; init; } = ControlSelection.All;
+    public SandboxLimits Limits { get; init; } = SandboxLimits.Default;
+    /// <summary>Controls evaluated at once; 0 = number of processors.</summary>
+    public int Parallelism { get; init; }
+    /// <summary>Folder of the compiled policy cache; null compiles every time.</summary>
+    public string? CacheDirectory { get; init; }
+    public IProgress<EvaluationProgress>? Progress { get; init; }
+}

@@ -1,0 +1,83 @@
+using System.Security.Cryptography;
+using System.Text;
+using Custojo.Compliance.Engine.Caching;
+using Custojo.Compliance.Engine.Compilation;
+using Custojo.Compliance.Engine.Linting;
+using Custojo.Compliance.Engine.Packs;
+using Custojo.Compliance.Sdk.Controls;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Custojo.Compliance.Engine.Loading;
+
+/// <summary>
+/// Turns a policy file into an emitted assembly: analysis first (a file with an error diagnostic never
+/// runs), then guard injection and emit. Emitted assemblies are cached on disk by a SHA-256 over the
+/// normalised sources of every loaded file, the pack-relative paths, the Sdk, analyzer, Roslyn and
+/// runtime identities, the compilation options and the requirement catalogue — never absolute paths,
+/// so moving the workspace keeps the cache.
+/// </summary>
+internal sealed class PolicyCompiler(PolicyPack pack, CompiledPolicyCache? cache)
+{
+    private readonly PolicyCompilationFactory _factory = new(pack.Root);
+    private readonly PolicyAnalysis _analysis = new(pack.Root);
+    private readonly Lazy<string> _environmentKey = new(() => EnvironmentKey(pack));
+
+    public PolicyCompileResult Compile(PolicyFile file)
+    {
+        var compilation = _factory.Create(file.FullPath);
+        var sourceHash = SourceHash(compilation);
+        var key = Sha256Hex(sourceHash + "\n" + _environmentKey.Value);
+
+        if (cache is not null && cache.TryGet(key, out var cached, out var info))
+            return new PolicyCompileResult(new CompiledPolicy(file, sourceHash, cached, info.EntryType, info.EntryMethod), [], FromCache: true);
+
+        var analysis = _analysis.AnalyseFile(file.FullPath);
+        if (analysis.HasErrors)
+            return new PolicyCompileResult(null, [.. analysis.Diagnostics.Where(d => d.Severity == LintSeverity.Error)], FromCache: false);
+
+        var guarded = _factory.WithGuards(analysis.Compilation);
+        using var image = new MemoryStream();
+        var emitted = guarded.Emit(image);
+        if (!emitted.Success)
+            return new PolicyCompileResult(null, [.. emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => LintDiagnostics.From(d, file.RelativePath)).OfType<LintDiagnostic>()], FromCache: false);
+
+        var entry = guarded.GetEntryPoint(CancellationToken.None)
+            ?? throw new InvalidOperationException($"{file.RelativePath}: the script compilation has no entry point.");
+        var entryInfo = new CacheEntryInfo(MetadataName(entry.ContainingType), entry.MetadataName);
+        var bytes = image.ToArray();
+        cache?.Put(key, bytes, entryInfo);
+        return new PolicyCompileResult(new CompiledPolicy(file, sourceHash, bytes, entryInfo.EntryType, entryInfo.EntryMethod), [], FromCache: false);
+    }
+
+    /// <summary>SHA-256 over the pack-relative path and normalised text of the file and every file it loads.</summary>
+    private static string SourceHash(CSharpCompilation compilation)
+    {
+        var builder = new StringBuilder();
+        foreach (var tree in compilation.SyntaxTrees.OrderBy(t => t.FilePath, StringComparer.Ordinal))
+        {
+            builder.Append(tree.FilePath.Replace('\\', '/')).Append('\n');
+            builder.Append(Normalise(tree.GetText().ToString())).Append("\n\u0000\n");
+        }
+        return Sha256Hex(builder.ToString());
+    }
+
+    private static string EnvironmentKey(PolicyPack pack)
+    {
+        var catalogue = File.Exists(pack.CataloguePath) ? Normalise(File.ReadAllText(pack.CataloguePath)) : "";
+        return string.Join('\n',
+            "sdk " + typeof(PolicyGlobals).Assembly.ManifestModule.ModuleVersionId,
+            "engine " + typeof(PolicyCompiler).Assembly.ManifestModule.ModuleVersionId,
+            "roslyn " + typeof(CSharpCompilation).Assembly.GetName().Version,
+            "runtime " + Environment.Version,
+            "compiler " + PolicyCompilationFactory.CompilerFingerprint,
+            "catalogue " + Sha256Hex(catalogue));
+    }
+
+    private static string Normalise(string text) => text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    private static string MetadataName(INamedTypeSymbol type) =>
+        type.ContainingNamespace is { IsGlobalNamespace: false } ns ? $"{ns.ToDisplayString()}.{type.MetadataName}" : type.MetadataName;
+
+    internal static string Sha256Hex(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}

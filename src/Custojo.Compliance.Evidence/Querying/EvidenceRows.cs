@@ -1,0 +1,48 @@
+using Custojo.Compliance.Evidence.Storage;
+using Custojo.Compliance.Sdk.Querying;
+using Microsoft.Data.Sqlite;
+
+namespace Custojo.Compliance.Evidence.Querying;
+
+/// <summary>Builds filtered, time-ordered queries over <c>evidence</c> and reads their rows.</summary>
+internal static class EvidenceRows
+{
+    public const string Columns = "e.seq, e.batch, e.id, e.kind, e.observed_at, e.subject, e.json";
+
+    /// <summary>
+    /// Sets a command selecting the filtered rows in time order then id. Kind and time are served by the
+    /// (kind, observed_at, id) index, kind and subject by (kind, subject, observed_at, id), named explicitly so
+    /// the plan does not depend on statistics; <paramref name="asOf"/> keeps records of batches imported by
+    /// then and <paramref name="upToRecord"/> pins the chain position.
+    /// </summary>
+    public static void Select(SqliteCommand command, string? kind, DateTimeOffset? from, DateTimeOffset? to, string? subject,
+        DateTimeOffset? asOf = null, long? upToRecord = null, int? limit = null)
+    {
+        var clauses = new List<string>();
+        if (kind is not null) { clauses.Add("e.kind = $kind"); command.Parameters.AddWithValue("$kind", kind); }
+        if (from is { } f) { clauses.Add("e.observed_at >= $from"); command.Parameters.AddWithValue("$from", StoreTime.ToTicks(f)); }
+        if (to is { } t) { clauses.Add("e.observed_at < $to"); command.Parameters.AddWithValue("$to", StoreTime.ToTicks(t)); }
+        if (subject is not null) { clauses.Add("e.subject = $subject"); command.Parameters.AddWithValue("$subject", subject); }
+        if (asOf is { } a)
+        {
+            clauses.Add("e.batch IN (SELECT seq FROM batches WHERE imported_at <= $asOf)");
+            command.Parameters.AddWithValue("$asOf", StoreTime.ToTicks(a));
+        }
+        if (upToRecord is { } max) { clauses.Add("e.seq <= $max"); command.Parameters.AddWithValue("$max", max); }
+        var index = kind is null ? "" : subject is null ? "INDEXED BY evidence_kind_time" : "INDEXED BY evidence_kind_subject_time";
+        var where = clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses);
+        var take = "";
+        if (limit is { } n) { take = "LIMIT $limit"; command.Parameters.AddWithValue("$limit", n); }
+        command.CommandText = $"SELECT {Columns} FROM evidence e {index} {where} ORDER BY e.observed_at, e.id {take}";
+    }
+
+    public static EvidenceRow Read(SqliteDataReader reader) => new(
+        reader.GetInt64(0),
+        reader.GetInt64(1),
+        new StoredEvidence(
+            Convert.ToHexStringLower((byte[])reader.GetValue(2)),
+            reader.GetString(3),
+            StoreTime.FromTicks(reader.GetInt64(4)),
+            reader.IsDBNull(5) ? null : reader.GetString(5),
+            reader.GetString(6)));
+}

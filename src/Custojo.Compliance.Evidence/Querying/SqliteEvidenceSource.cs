@@ -1,0 +1,37 @@
+using Custojo.Compliance.Evidence.Storage;
+using Custojo.Compliance.Sdk.Querying;
+
+namespace Custojo.Compliance.Evidence.Querying;
+
+/// <summary>
+/// The evidence the engine evaluates, read from the store through read-only connections. Thread-safe:
+/// every query opens its own pooled connection. Optionally limited to batches imported by
+/// <see cref="AsOf"/> and to records up to a chain position (the head a report was computed on).
+/// </summary>
+public sealed class SqliteEvidenceSource : IEvidenceSource
+{
+    private readonly string _databasePath;
+
+    public SqliteEvidenceSource(string databasePath, DateTimeOffset? asOf = null, long? upToRecord = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        if (!File.Exists(databasePath)) throw EvidenceInputException.NoDatabase(databasePath);
+        _databasePath = databasePath;
+        AsOf = asOf;
+        UpToRecord = upToRecord;
+    }
+
+    public DateTimeOffset? AsOf { get; }
+
+    public long? UpToRecord { get; }
+
+    public IEnumerable<StoredEvidence> Query(string kind, DateTimeOffset fromInclusive, DateTimeOffset toExclusive, string? subject)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        using var connection = EvidenceDatabase.OpenReadOnly(_databasePath);
+        using var command = connection.CreateCommand();
+        EvidenceRows.Select(command, kind, fromInclusive, toExclusive, subject, AsOf, UpToRecord);
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) yield return EvidenceRows.Read(reader).Record;
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.Data.Sqlite;
+
+namespace Custojo.Compliance.Evidence.Storage;
+
+/// <summary>
+/// Opens connections to a workspace's SQLite file: read-write (WAL, busy timeout, migrations applied)
+/// for import and the engine's own tables, read-only (<c>Mode=ReadOnly</c>) for evaluation and browsing.
+/// Connections are pooled; open one per unit of work and dispose it.
+/// </summary>
+public static class EvidenceDatabase
+{
+    /// <summary>How long a connection waits for another writer before giving up.</summary>
+    public static TimeSpan BusyTimeout { get; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Opens (creating if needed) the database for writing, with the evidence schema migrated.</summary>
+    public static SqliteConnection OpenReadWrite(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null) Directory.CreateDirectory(directory);
+        var connection = Open(path, SqliteOpenMode.ReadWriteCreate);
+        Pragma(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+        SqliteMigrator.Apply(connection, EvidenceMigrations.Module, EvidenceMigrations.All);
+        return connection;
+    }
+
+    /// <summary>Opens an existing database read-only. Writes through this connection fail.</summary>
+    public static SqliteConnection OpenReadOnly(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!File.Exists(path)) throw EvidenceInputException.NoDatabase(path);
+        var connection = Open(path, SqliteOpenMode.ReadOnly);
+        if (SqliteMigrator.CurrentVersion(connection, null, EvidenceMigrations.Module) is var version && version > EvidenceMigrations.All.Count)
+        {
+            connection.Dispose();
+            throw EvidenceInputException.NewerSchema(EvidenceMigrations.Module, version, EvidenceMigrations.All.Count);
+        }
+        return connection;
+    }
+
+    private static SqliteConnection Open(string path, SqliteOpenMode mode)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = mode,
+            Pooling = true,
+            DefaultTimeout = (int)BusyTimeout.TotalSeconds,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        connection.Open();
+        Pragma(connection, $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};");
+        return connection;
+    }
+
+    private static void Pragma(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

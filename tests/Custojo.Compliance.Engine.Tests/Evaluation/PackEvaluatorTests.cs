@@ -1,0 +1,103 @@
+using Custojo.Compliance.Engine.Evaluation;
+using Custojo.Compliance.Sdk.Results;
+using Custojo.Compliance.Sdk.Time;
+
+namespace Custojo.Compliance.Engine.Tests.Evaluation;
+
+public sealed class PackEvaluatorTests : IDisposable
+{
+    private static readonly AuditWindow Window = new(new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), TimeZoneInfo.Utc);
+    private readonly TestPack _pack = new();
+
+    public void Dispose() => _pack.Dispose();
+
+    private PackEvaluation Evaluate(ControlSelection? selection = null, SandboxLimits? limits = null) =>
+        new PackEvaluator(TimeProvider.System).Evaluate(new EvaluationRequest
+        {
+            Pack = _pack.Load(),
+            Window = Window,
+            Evidence = new InMemoryEvidence(),
+            Selection = selection ?? ControlSelection.All,
+            Limits = limits ?? SandboxLimits.Default,
+        });
+
+    private const string Passing = """
+        Control("T-PASS-01").Title("Always evaluated").Implements("X").Remediation("None.").Tags("fast")
+            .Check(ctx => ctx.Pass($"window {ctx.Window.From:yyyy-MM-dd}"));
+        """;
+
+    [Fact]
+    public void A_declared_control_is_evaluated_with_its_metadata()
+    {
+        _pack.With("backup/pass.csx", Passing);
+
+        var result = Assert.Single(Evaluate().Results);
+
+        Assert.Equal("T-PASS-01", result.ControlId);
+        Assert.Equal(Outcome.Pass, result.Outcome);
+        Assert.Equal("window 2026-10-01", result.Message);
+        Assert.Equal("Backup Management", result.Section);
+        Assert.Equal("backup/pass.csx", result.PolicyFile);
+    }
+
+    [Fact]
+    public void A_throwing_control_is_an_error_and_the_others_still_evaluate()
+    {
+        _pack.With("backup/pass.csx", Passing)
+            .With("backup/throws.csx", """Control("T-THROW-01").Title("t").Implements("X").Remediation("r").Check(ctx => throw new InvalidOperationException("boom"));""");
+
+        var results = Evaluate().Results;
+
+        Assert.Equal(Outcome.Pass, results.Single(r => r.ControlId == "T-PASS-01").Outcome);
+        var error = results.Single(r => r.ControlId == "T-THROW-01");
+        Assert.Equal(Outcome.Error, error.Outcome);
+        Assert.Contains("InvalidOperationException: boom", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_does_not_compile_ends_as_error_results_naming_the_diagnostic()
+    {
+        _pack.With("backup/pass.csx", Passing)
+            .With("backup/broken.csx", """Control("T-BROKEN-01").Title("t").Implements("X").Remediation("r").Check(ctx => ctx.Pas("typo"));""");
+
+        var error = Evaluate().Results.Single(r => r.ControlId == "T-BROKEN-01");
+
+        Assert.Equal(Outcome.Error, error.Outcome);
+        Assert.Contains("backup/broken.csx:1:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("CS1061", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Selecting_a_control_skips_compiling_the_other_files()
+    {
+        _pack.With("backup/pass.csx", Passing)
+            .With("backup/broken.csx", """Control("T-BROKEN-01").Title("t").Implements("X").Remediation("r").Check(ctx => ctx.Pas("typo"));""");
+
+        var evaluation = Evaluate(new ControlSelection(["T-PASS-01"], [], []));
+
+        Assert.Equal("T-PASS-01", Assert.Single(evaluation.Results).ControlId);
+        Assert.Equal(1, evaluation.FilesCompiled);
+    }
+
+    [Fact]
+    public void Duplicate_control_ids_across_files_are_errors()
+    {
+        _pack.With("backup/a.csx", Passing).With("backup/b.csx", Passing);
+
+        var result = Assert.Single(Evaluate().Results);
+
+        Assert.Equal(Outcome.Error, result.Outcome);
+        Assert.Contains("declared more than once", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_control_may_not_claim_the_outcomes_only_the_engine_sets()
+    {
+        _pack.With("backup/claims.csx", """Control("T-CLAIM-01").Title("t").Implements("X").Remediation("r").Check(ctx => new ControlResult(Outcome.Waived, "trust me"));""");
+
+        var result = Assert.Single(Evaluate().Results);
+
+        Assert.Equal(Outcome.Error, result.Outcome);
+        Assert.Contains("only the engine may set", result.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,1 @@
+global using Custojo.Compliance.Evidence.Tests.Support;
