@@ -14,7 +14,8 @@ namespace Custojo.Compliance.Reporting.Pdf;
 /// <summary>
 /// Renders the PDF report: cover, executive summary, results by section, controls that need
 /// attention, traceability, scope and method, appendix; attaches the run JSON and records its
-/// SHA-256 in the appendix and in the document information (<see cref="ResultsHashKey"/>); signs it.
+/// SHA-256 in the appendix and in the document information (<see cref="ResultsHashKey"/>); signs it
+/// (detached CMS, SHA-256, every attribute signed: see <see cref="CmsReportSigner"/>).
 /// </summary>
 internal static class PdfReportWriter
 {
@@ -102,6 +103,6 @@ internal static class PdfReportWriter
             Rectangle = new XRect(block.X, Theme.PageHeight - block.Y - block.Height, block.Width, block.Height),
             AppearanceHandler = new SignatureAppearance(signer.Name, signer.Thumbprint, model.Local(generatedAt)),
         };
-        DigitalSignatureHandler.ForDocument(document, new PdfSharpDefaultSigner(signer.Certificate, PdfMessageDigestType.SHA256, null), options);
+        DigitalSignatureHandler.ForDocument(document, new CmsReportSigner(signer.Certificate, generatedAt), options);
     }
 }

@@ -14,7 +14,7 @@ internal sealed class SignatureAppearance(string signer, string thumbprint, stri
         gfx.DrawRectangle(new XPen(Theme.Accent, 1.2), new XSolidBrush(Theme.ZebraFill), box);
         var ink = new XSolidBrush(Theme.Ink);
         gfx.DrawText("Digitally signed by " + signer, Theme.BodyBold, new XSolidBrush(Theme.Accent), 12, 20, XStringFormats.Default);
-        gfx.DrawText("Signed at " + signedAt + " (signing time also in the signature)", Theme.Small, ink, 12, 36, XStringFormats.Default);
+        gfx.DrawText("Signed at " + signedAt, Theme.Small, ink, 12, 36, XStringFormats.Default);
         gfx.DrawText("Certificate SHA-256 " + thumbprint, Theme.Tiny, ink, 12, 50, XStringFormats.Default);
         gfx.DrawText("The signature covers the whole file, including the attached results. Check it with: custojo verify <file> --trust <certificate>",
             Theme.Tiny, new XSolidBrush(Theme.Muted), 12, 66, XStringFormats.Default);

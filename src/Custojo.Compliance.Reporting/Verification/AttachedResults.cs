@@ -30,8 +30,9 @@ internal static class AttachedResults
             printedRunId = document.Info.Elements.GetString(PdfReportWriter.RunIdKey);
             results = FindAttachment(document, PdfReportWriter.ResultsFileName);
         }
-        catch (Exception e) when (e is PdfReaderException or InvalidOperationException or InvalidCastException or ArgumentException or IOException or FormatException or NotImplementedException)
+        catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
         {
+            // A damaged file can make the PDF parser fail in many ways; each means "cannot be read".
             return Failed($"The PDF structure cannot be read ({e.GetType().Name}): the file is damaged or altered.");
         }
         if (results is null) return Failed($"The report has no attached {PdfReportWriter.ResultsFileName}: it was not produced by custojo report, or the attachment was removed.");

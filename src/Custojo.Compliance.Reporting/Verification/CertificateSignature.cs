@@ -23,8 +23,11 @@ internal static class CertificateSignature
         {
             var outer = new AsnReader(certificate.RawData, AsnEncodingRules.DER).ReadSequence();
             var tbs = outer.ReadEncodedValue().ToArray();
-            var algorithm = outer.ReadSequence().ReadObjectIdentifier();
-            var signature = outer.ReadBitString(out _);
+            var outerAlgorithm = outer.ReadEncodedValue();
+            var signature = outer.ReadBitString(out var unusedBits);
+            // RFC 5280 4.1.1.2: the outer algorithm (not covered by the signature) must equal the signed one in the TBS.
+            if (outer.HasData || unusedBits != 0 || !outerAlgorithm.Span.SequenceEqual(SignedAlgorithm(tbs))) return false;
+            var algorithm = new AsnReader(outerAlgorithm, AsnEncodingRules.DER).ReadSequence().ReadObjectIdentifier();
             return algorithm switch
             {
                 "1.2.840.113549.1.1.11" => Rsa(issuer, tbs, signature, HashAlgorithmName.SHA256),
@@ -40,6 +43,14 @@ internal static class CertificateSignature
         {
             return false;
         }
+    }
+
+    private static ReadOnlySpan<byte> SignedAlgorithm(byte[] tbs)
+    {
+        var fields = new AsnReader(tbs, AsnEncodingRules.DER).ReadSequence();
+        if (fields.PeekTag().HasSameClassAndValue(new Asn1Tag(TagClass.ContextSpecific, 0))) fields.ReadEncodedValue();
+        fields.ReadEncodedValue(); // serial number
+        return fields.ReadEncodedValue().Span;
     }
 
     private static bool Rsa(X509Certificate2 issuer, byte[] tbs, byte[] signature, HashAlgorithmName hash)

@@ -85,12 +85,13 @@ internal static class SignatureVerifier
             if (cms.SignerInfos.Count != 1) return (false, null, null, $"The signature has {cms.SignerInfos.Count} signers where one is expected.");
             var info = cms.SignerInfos[0];
             var signer = info.Certificate;
-            var signingTime = info.SignedAttributes.OfType<CryptographicAttributeObject>()
-                .SelectMany(a => a.Values.OfType<Pkcs9SigningTime>()).Select(t => (DateTimeOffset?)new DateTimeOffset(t.SigningTime.ToUniversalTime(), TimeSpan.Zero)).FirstOrDefault();
+            var signingTime = SigningTime(info);
             if (signer is null) return (false, null, signingTime, "The signature does not carry its signer's certificate.");
             info.CheckSignature(verifySignatureOnly: true);
-            if (!DigestAlgorithmsMatch(der, info.DigestAlgorithm.Value ?? ""))
-                return (false, signer, signingTime, "The signature's list of digest algorithms was altered.");
+            if (info.UnsignedAttributes.Count > 0 || signingTime is null)
+                return (false, signer, signingTime, "The signature carries unsigned attributes or no signed signing time: it was altered or not made by Custojo.");
+            if (!HasExpectedShape(der, info.DigestAlgorithm.Value ?? ""))
+                return (false, signer, signingTime, "The unsigned framing of the signature (versions, algorithm list, content type) was altered.");
             if (!CertificateSignature.IsValid(signer, cms.Certificates.Cast<X509Certificate2>()))
                 return (false, signer, signingTime, $"The signer certificate carried in the signature ({signer.Subject}) was altered: its own signature does not verify.");
             return (true, signer, signingTime, $"The signature by {signer.Subject} matches the document (SHA-256 digest, {info.DigestAlgorithm.FriendlyName ?? info.DigestAlgorithm.Value}).");
@@ -99,6 +100,17 @@ internal static class SignatureVerifier
         {
             return (false, null, null, $"The signature does not match the document: {e.Message}");
         }
+    }
+
+    private static DateTimeOffset? SigningTime(SignerInfo info)
+    {
+        foreach (var attribute in info.SignedAttributes)
+        {
+            if (attribute.Oid.Value != "1.2.840.113549.1.9.5" || attribute.Values.Count == 0) continue;
+            var time = new Pkcs9SigningTime(attribute.Values[0].RawData).SigningTime;
+            return new DateTimeOffset(DateTime.SpecifyKind(time.ToUniversalTime(), DateTimeKind.Utc));
+        }
+        return null;
     }
 
     /// <summary>Hex as written by the signer: all of one letter case, then zero padding after the DER value.</summary>
@@ -131,25 +143,30 @@ internal static class SignatureVerifier
         return true;
     }
 
-    /// <summary>SignedData.digestAlgorithms is not covered by the signature; it must name exactly the signer's digest.</summary>
-    private static bool DigestAlgorithmsMatch(byte[] der, string signerDigest)
+    /// <summary>
+    /// The parts of SignedData the signature does not cover must be exactly what Custojo writes:
+    /// version 1, one digest algorithm equal to the signer's, detached id-data content, one signer of
+    /// version 1 (issuer and serial number).
+    /// </summary>
+    private static bool HasExpectedShape(byte[] der, string signerDigest)
     {
         try
         {
             var contentInfo = new AsnReader(der, AsnEncodingRules.DER).ReadSequence();
-            contentInfo.ReadObjectIdentifier();
+            if (contentInfo.ReadObjectIdentifier() != "1.2.840.113549.1.7.2") return false;
             var signedData = contentInfo.ReadSequence(new Asn1Tag(TagClass.ContextSpecific, 0)).ReadSequence();
             if (!signedData.TryReadInt32(out var version) || version != 1) return false;
             var algorithms = signedData.ReadSetOf();
-            var found = new List<string>();
-            while (algorithms.HasData)
-            {
-                var algorithm = algorithms.ReadSequence();
-                found.Add(algorithm.ReadObjectIdentifier());
-                if (algorithm.HasData) algorithm.ReadNull();
-                if (algorithm.HasData) return false;
-            }
-            return found.Count == 1 && found[0] == signerDigest;
+            var algorithm = algorithms.ReadSequence();
+            if (algorithm.ReadObjectIdentifier() != signerDigest || algorithms.HasData) return false;
+            if (algorithm.HasData) algorithm.ReadNull();
+            if (algorithm.HasData) return false;
+            var encapsulated = signedData.ReadSequence();
+            if (encapsulated.ReadObjectIdentifier() != "1.2.840.113549.1.7.1" || encapsulated.HasData) return false;
+            signedData.ReadEncodedValue(); // certificates [0]: each is checked by its own signature
+            var signers = signedData.ReadSetOf();
+            var signer = signers.ReadSequence();
+            return !signers.HasData && !signedData.HasData && signer.TryReadInt32(out var signerVersion) && signerVersion == 1;
         }
         catch (AsnContentException)
         {

@@ -16,8 +16,8 @@ internal static class ExecutiveSummary
         var attention = totals.Total - totals[Outcome.Pass];
         flow.Paragraph(string.Create(CultureInfo.InvariantCulture,
             $"{totals.Total} controls of the policy pack were evaluated against {model.Run.EvidenceCount:N0} evidence records over the audit period. " +
-            $"{totals[Outcome.Pass]} passed and {attention} need attention: {totals[Outcome.Fail]} failed, {totals[Outcome.NoEvidence]} lacked evidence, " +
-            $"{totals[Outcome.Error]} could not be evaluated, {totals[Outcome.Waived]} are waived and {totals[Outcome.NotApplicable]} do not apply. " +
+            $"{totals[Outcome.Pass]} passed and {attention} did not: failed {totals[Outcome.Fail]}, no evidence {totals[Outcome.NoEvidence]}, " +
+            $"error {totals[Outcome.Error]}, waived {totals[Outcome.Waived]}, not applicable {totals[Outcome.NotApplicable]}. " +
             $"The overall score is {ReportTime.Score(model.Score)}."));
 
         flow.Heading("Outcomes", Theme.H2);

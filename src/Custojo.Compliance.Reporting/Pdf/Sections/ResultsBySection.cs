@@ -14,7 +14,7 @@ internal static class ResultsBySection
         {
             flow.Heading(section.Section, Theme.H3);
             flow.Paragraph(string.Create(CultureInfo.InvariantCulture,
-                $"{section.Counts.Total} controls, score {ReportTime.Score(section.Counts.Score)}."), Theme.Small, Theme.Muted);
+                $"{section.Counts.Total} {(section.Counts.Total == 1 ? "control" : "controls")}, score {ReportTime.Score(section.Counts.Score)}."), Theme.Small, Theme.Muted);
             var table = new Table(new("Control", 2.2), new("Title", 7), new("Severity", 1.5), new("Outcome", 1.8));
             foreach (var control in section.Controls)
             {
