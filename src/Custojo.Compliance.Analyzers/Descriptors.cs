@@ -70,7 +70,7 @@ public static class Descriptors
         "'#load {0}' points outside the policy pack. Move the shared script into the pack (e.g. lib/) and load it with a path relative to this file.");
 
     public static readonly DiagnosticDescriptor ControlNotAChain = Metadata("CJ0100", "Control is not declared as one fluent statement",
-        "Control({0}) is not declared as one fluent statement, so its metadata cannot be checked before it runs. Write the declaration as a single statement: Control(\"ID\").Title(...)...Check(...);");
+        "Control({0}) is not declared as one fluent statement, so its metadata cannot be checked before it runs. Write the whole declaration as one statement that starts with Control(\"ID\") and ends with .Check(...), without storing the builder.");
 
     public static readonly DiagnosticDescriptor ControlIdNotConstant = Metadata("CJ0101", "Control id is not a non-empty constant",
         "The control id is not a non-empty constant string. Write the id as a string literal, e.g. Control(\"BKP-DB-01\").");

@@ -9,21 +9,20 @@ namespace Custojo.Compliance.Engine.Compilation;
 /// </summary>
 internal sealed class GuardedSourceResolver(SourceReferenceResolver pack, IReadOnlyDictionary<string, string> guardedTexts) : SourceReferenceResolver
 {
-    public override string? NormalizePath(string path, string? baseFilePath) => pack.NormalizePath(path, baseFilePath);
+    private readonly SourceReferenceResolver _pack = pack;
+    private readonly IReadOnlyDictionary<string, string> _guardedTexts = guardedTexts;
 
-    public override string? ResolveReference(string path, string? baseFilePath) => pack.ResolveReference(path, baseFilePath);
+    public override string? NormalizePath(string path, string? baseFilePath) => _pack.NormalizePath(path, baseFilePath);
+
+    public override string? ResolveReference(string path, string? baseFilePath) => _pack.ResolveReference(path, baseFilePath);
 
     public override Stream OpenRead(string resolvedPath) =>
-        guardedTexts.TryGetValue(resolvedPath, out var text)
+        _guardedTexts.TryGetValue(resolvedPath, out var text)
             ? new MemoryStream(Encoding.UTF8.GetBytes(text), writable: false)
             : throw new InvalidOperationException($"'{resolvedPath}' was not part of the analysed compilation, so it has no guarded text. Build the guarded compilation from the compilation that loads it.");
 
     public override bool Equals(object? other) =>
-        other is GuardedSourceResolver resolver && resolver.GuardedTexts == guardedTexts && resolver.Pack.Equals(pack);
+        other is GuardedSourceResolver resolver && ReferenceEquals(resolver._guardedTexts, _guardedTexts) && resolver._pack.Equals(_pack);
 
-    public override int GetHashCode() => pack.GetHashCode();
-
-    private SourceReferenceResolver Pack => pack;
-
-    private IReadOnlyDictionary<string, string> GuardedTexts => guardedTexts;
+    public override int GetHashCode() => _pack.GetHashCode();
 }

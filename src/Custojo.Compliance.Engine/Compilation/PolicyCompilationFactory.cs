@@ -39,8 +39,6 @@ internal sealed class PolicyCompilationFactory
     private readonly PackSourceResolver _resolver;
     private readonly CSharpCompilationOptions _options;
 
-    public PackSourceResolver Resolver => _resolver;
-
     public PolicyCompilationFactory(string packRoot)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(packRoot);

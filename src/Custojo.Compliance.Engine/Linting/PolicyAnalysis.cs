@@ -34,14 +34,14 @@ public sealed class PolicyAnalysis
         _catalogue = new Lazy<(RequirementCatalogue?, ImmutableArray<AdditionalText>)>(LoadCatalogue);
     }
 
-    /// <summary>The pack's policy files, pack-relative, in ordinal order.</summary>
+    /// <summary>The pack's policy files (<c>&lt;section&gt;/*.csx</c>; not <c>lib/</c>, hidden folders or fixtures), pack-relative, in ordinal order.</summary>
     public IReadOnlyList<string> PolicyFiles()
     {
         var root = _factory.PackRoot;
         return
         [
             .. Directory.EnumerateDirectories(root)
-                .Where(d => !string.Equals(Path.GetFileName(d), LibraryFolder, StringComparison.Ordinal))
+                .Where(d => Path.GetFileName(d) is var name && name != LibraryFolder && !name.StartsWith('.'))
                 .SelectMany(d => Directory.EnumerateFiles(d, "*.csx", SearchOption.TopDirectoryOnly))
                 .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))
                 .Order(StringComparer.Ordinal),

@@ -19,7 +19,8 @@ public sealed class PolicyAnalysisTests : IDisposable
             .Write("lib/helpers.csx", "static int Helper() => 1;")
             .Write("backup/tests/BKP-DB-01/pass.json", "{}")
             .Write("backup/tests/BKP-DB-01/scratch.csx", "var x = ;")
-            .Write("top.csx", "var x = ;");
+            .Write("top.csx", "var x = ;")
+            .Write(".trash/old.csx", "var x = ;");
 
         Assert.Equal(["access/ssh.csx", "backup/db.csx"], _pack.Analysis.PolicyFiles());
     }
