@@ -30,7 +30,7 @@ internal sealed class ReportCommand : Command<ReportSettings>
         else
         {
             using var signer = SignerOptions.Resolve(settings, workspace)
-                ?? throw new Evidence.InputException("The PDF report is signed: pass --sign-pfx FILE --sign-password-env VAR, or --sign-cert PEM --sign-key PEM, or set \"signer\" in custojo.json. Use --unsigned to write it without a signature.");
+                ?? throw new Custojo.Compliance.Evidence.InputException("The PDF report is signed: pass --sign-pfx FILE --sign-password-env VAR, or --sign-cert PEM --sign-key PEM, or set \"signer\" in custojo.json. Use --unsigned to write it without a signature.");
             written = renderer.Render(input, directory, formats, signer);
             Output.Note($"Signed by {signer.Name} (SHA-256 thumbprint {signer.Thumbprint}).");
         }

@@ -47,7 +47,7 @@ internal sealed class ReportSettings : GlobalSettings
         if (Formats is null) return ReportFormats.All;
         var selected = new List<ReportFormat>();
         foreach (var name in Formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            selected.Add(ReportFormats.TryParse(name, out var format) ? format : throw new Evidence.InputException($"--formats: unknown format '{name}'. Use pdf, json, junit, sarif, md, csv, oscal."));
+            selected.Add(ReportFormats.TryParse(name, out var format) ? format : throw new Custojo.Compliance.Evidence.InputException($"--formats: unknown format '{name}'. Use pdf, json, junit, sarif, md, csv, oscal."));
         return [.. selected.Distinct()];
     }
 
