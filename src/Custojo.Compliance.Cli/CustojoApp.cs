@@ -1,7 +1,9 @@
 using Custojo.Compliance.Cli.Commands;
 using Custojo.Compliance.Cli.Commands.Check;
+using Custojo.Compliance.Cli.Commands.Demo;
 using Custojo.Compliance.Cli.Commands.Evidence;
 using Custojo.Compliance.Cli.Commands.Policy;
+using Custojo.Compliance.Cli.Commands.Report;
 using Custojo.Compliance.Cli.Infrastructure;
 using Custojo.Compliance.Engine;
 using Custojo.Compliance.Evidence;
@@ -38,8 +40,26 @@ internal static class CustojoApp
         config.AddCommand<InitCommand>("init")
             .WithDescription("Create a workspace: custojo.json (organisation, installation, time zone, paths) and the evidence store.")
             .WithExample("init", "./acme", "--organisation", "Acme", "--time-zone", "Europe/Berlin");
+        config.AddCommand<DemoCommand>("demo")
+            .WithDescription("Create a demo workspace with a realistic, deterministic history of a Custojo installation (with planted violations), import it, check it and write a signed PDF report.")
+            .WithExample("demo")
+            .WithExample("demo", "--dir", "/tmp/demo", "--days", "90", "--end", "2026-11-24", "--seed", "7")
+            .WithExample("demo", "--scale", "10", "--force");
         EvidenceBranch.Register(config);
         PolicyBranch.Register(config);
+        config.AddCommand<ReportCommand>("report")
+            .WithDescription("Render a stored run as a signed PDF (results attached) plus JSON, JUnit, SARIF, Markdown, CSV and OSCAL.")
+            .WithExample("report", "--sign-pfx", "signer.pfx", "--sign-password-env", "CUSTOJO_SIGN_PASSWORD")
+            .WithExample("report", "--run", "previous", "--formats", "json,oscal", "--out", "out/")
+            .WithExample("report", "--formats", "pdf", "--unsigned");
+        config.AddCommand<VerifyCommand>("verify")
+            .WithDescription("Verify a signed report: signature over the whole file, signer and trust, attached results against the printed hash, and (in a workspace or with --db) that its run and evidence exist.")
+            .WithExample("verify", "reports/custojo-report-run-1234.pdf", "--trust", "signer.pem");
+        config.AddBranch<GlobalSettings>("cache", cache =>
+        {
+            cache.SetDescription("The compiled-policy cache (CUSTOJO_CACHE or paths.cache of custojo.json).");
+            cache.AddCommand<CacheClearCommand>("clear").WithDescription("Delete every compiled policy: the next run compiles afresh.").WithExample("cache", "clear");
+        });
         config.AddCommand<CheckCommand>("check")
             .WithDescription("Evaluate the policy pack over an audit window against the workspace's evidence, record the run, and exit 1 on failures at or above --fail-on.")
             .WithExample("check", "--last", "30d")

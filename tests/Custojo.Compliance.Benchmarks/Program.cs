@@ -7,6 +7,7 @@ using Custojo.Compliance.Evidence;
 //   import [--records N | --size-mb N]   NDJSON login attempts: records/s and peak working set (target >= 100,000/s, < 300 MB for 1 GB)
 //   verify [--records N]                 verify over N records (default 1,000,000; target < 5 s)
 //   stages [--records N]                 CPU per record of each import stage on one thread
+//   report [--controls N] [--findings N] every report format + signed PDF (default 500 / 5,000; target < 3 s, < 300 MB, PDF < 5 MB)
 var command = args.FirstOrDefault() ?? "";
 long? Option(string name) =>
     Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? long.Parse(args[at + 1], CultureInfo.InvariantCulture) : null;
@@ -27,8 +28,11 @@ try
         case "verify":
             Verify(folder, Option("--records") ?? 1_000_000);
             return 0;
+        case "report":
+            ReportBenchmark.Run(folder, (int)(Option("--controls") ?? 500), (int)(Option("--findings") ?? 5_000));
+            return 0;
         default:
-            Console.Error.WriteLine("usage: import [--records N | --size-mb N] | verify [--records N] | stages [--records N]");
+            Console.Error.WriteLine("usage: import [--records N | --size-mb N] | verify [--records N] | stages [--records N] | report [--controls N] [--findings N]");
             return 2;
     }
 }

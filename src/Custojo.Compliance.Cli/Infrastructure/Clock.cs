@@ -15,7 +15,7 @@ internal static class Clock
         var pinned = Environment.GetEnvironmentVariable("CUSTOJO_NOW");
         if (string.IsNullOrWhiteSpace(pinned)) return TimeProvider.System;
         if (!DateTimeOffset.TryParse(pinned, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant) || !HasOffset(pinned))
-            throw new Evidence.InputException($"CUSTOJO_NOW='{pinned}' is not an instant with an offset. Use e.g. 2026-11-24T12:00:00Z, or unset it.");
+            throw new Custojo.Compliance.Evidence.InputException($"CUSTOJO_NOW='{pinned}' is not an instant with an offset. Use e.g. 2026-11-24T12:00:00Z, or unset it.");
         return new PinnedTimeProvider(instant);
     }
 

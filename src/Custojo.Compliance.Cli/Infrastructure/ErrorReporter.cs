@@ -12,6 +12,8 @@ internal static class ErrorReporter
         var (code, message) = exception switch
         {
             InputException input => (ExitCodes.BadInput, input.Message),
+            Reporting.Signing.ReportSigningException signing => (ExitCodes.BadInput, signing.Message),
+            Reporting.Model.ReportInputException report => (ExitCodes.BadInput, report.Message),
             CommandParseException parse => (ExitCodes.BadInput, $"{parse.Message} See 'custojo --help'."),
             CommandRuntimeException runtime => (ExitCodes.BadInput, $"{runtime.Message} See 'custojo --help'."),
             OperationCanceledException => (ExitCodes.Internal, "Cancelled."),

@@ -9,5 +9,5 @@ internal static class Severities
         Enum.TryParse(text, ignoreCase: true, out severity) && Enum.IsDefined(severity) && !int.TryParse(text, out _);
 
     public static Severity Parse(string text) =>
-        TryParse(text, out var severity) ? severity : throw new Evidence.InputException($"Unknown severity '{text}': use critical, high, medium, low or info.");
+        TryParse(text, out var severity) ? severity : throw new Custojo.Compliance.Evidence.InputException($"Unknown severity '{text}': use critical, high, medium, low or info.");
 }

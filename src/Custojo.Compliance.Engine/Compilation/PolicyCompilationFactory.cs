@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using Custojo.Compliance.Sdk.Controls;
 using Microsoft.CodeAnalysis;
@@ -7,29 +9,156 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace Custojo.Compliance.Engine.Compilation;
 
-// Interim factory (runtime references, no guard rewriting); replaced by the analyzers branch.
-internal sealed class PolicyCompilationFactory(string packRoot)
+/// <summary>
+/// Builds policy compilations exactly one way, for analysis, emit and tests alike: each <c>.csx</c> parsed as a
+/// C# script (latest language) under its pack-relative path, compiled as a script whose globals are
+/// <see cref="PolicyGlobals"/>, with explicit options (release, deterministic, nullable, safe code only, the
+/// default imports), the fixed reference set, <c>#load</c> confined to the pack and no <c>#r</c> resolution.
+/// </summary>
+internal sealed class PolicyCompilationFactory
 {
-    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
+    /// <summary>The namespaces every policy imports without a <c>using</c>.</summary>
+    public static readonly ImmutableArray<string> DefaultImports =
+    [
+        "System", "System.Collections.Generic", "System.Linq",
+        "Custojo.Compliance.Sdk.Controls", "Custojo.Compliance.Sdk.Evidence", "Custojo.Compliance.Sdk.Results", "Custojo.Compliance.Sdk.Time",
+    ];
 
-    public static IReadOnlyList<MetadataReference> References { get; } =
-        [.. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p) is "System.Runtime.dll" or "System.Private.CoreLib.dll" or "System.Linq.dll" or "System.Collections.dll")
-            .Append(typeof(PolicyGlobals).Assembly.Location)
-            .Select(p => MetadataReference.CreateFromFile(p))];
+    /// <summary>How policy scripts are parsed.</summary>
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Parse, SourceCodeKind.Script);
 
-    public static string CompilerFingerprint => "interim";
+    /// <summary>
+    /// The script's return type. Roslyn binds a script's return and globals types by the identity of their runtime
+    /// assembly, and <c>typeof(object)</c> lives in System.Private.CoreLib, which a compilation against reference
+    /// assemblies does not have (CS0400). A policy's value is never used, so the type is taken from the Sdk:
+    /// a script ending in a declaration without its ';' returns that builder, any other script returns null.
+    /// The emitted <c>&lt;Factory&gt;</c> therefore returns <c>Task&lt;ControlBuilder&gt;</c>.
+    /// </summary>
+    public static readonly Type ReturnType = typeof(ControlBuilder);
 
-    public CSharpCompilation Create(string policyPath)
+    private readonly PackSourceResolver _resolver;
+    private readonly CSharpCompilationOptions _options;
+
+    public PolicyCompilationFactory(string packRoot)
     {
-        var relative = Path.GetRelativePath(packRoot, policyPath).Replace('\\', '/');
-        var tree = CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(policyPath), Encoding.UTF8), ParseOptions, relative);
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
-            usings: ["System", "System.Collections.Generic", "System.Linq", "Custojo.Compliance.Sdk.Controls", "Custojo.Compliance.Sdk.Evidence", "Custojo.Compliance.Sdk.Results", "Custojo.Compliance.Sdk.Time"],
-            optimizationLevel: OptimizationLevel.Release, deterministic: true, nullableContextOptions: NullableContextOptions.Enable,
-            sourceReferenceResolver: new SourceFileResolver(ImmutableArray<string>.Empty, packRoot));
-        return CSharpCompilation.CreateScriptCompilation("policy-" + relative.Replace('/', '-'), tree, References, options, null, typeof(object), typeof(PolicyGlobals));
+        ArgumentException.ThrowIfNullOrWhiteSpace(packRoot);
+        if (!Directory.Exists(packRoot))
+            throw new DirectoryNotFoundException($"The policy pack folder '{packRoot}' does not exist. Pass the folder holding pack.json (--policies DIR).");
+        _resolver = new PackSourceResolver(packRoot);
+        _options = Options.WithSourceReferenceResolver(_resolver);
     }
 
-    public CSharpCompilation WithGuards(CSharpCompilation analysed) => analysed;
+    /// <summary>The pack folder, absolute.</summary>
+    public string PackRoot => _resolver.Root;
+
+    /// <summary>The fixed references of every policy: reference assemblies and the Sdk.</summary>
+    public static IReadOnlyList<MetadataReference> References => PolicyReferences.All;
+
+    /// <summary>The compilation options (without the pack's source resolver).</summary>
+    public static CSharpCompilationOptions Options { get; } = new CSharpCompilationOptions(
+            OutputKind.DynamicallyLinkedLibrary,
+            usings: DefaultImports,
+            optimizationLevel: OptimizationLevel.Release,
+            checkOverflow: false,
+            allowUnsafe: false,
+            platform: Platform.AnyCpu,
+            warningLevel: 9999,
+            deterministic: true,
+            nullableContextOptions: NullableContextOptions.Enable)
+        .WithMetadataReferenceResolver(null)
+        .WithXmlReferenceResolver(null)
+        .WithStrongNameProvider(null);
+
+    /// <summary>
+    /// Roslyn, runtime, language, options and reference identities in one string: part of every cache key, so
+    /// a change to any of them recompiles.
+    /// </summary>
+    public static string CompilerFingerprint => Fingerprint.Value;
+
+    private static readonly Lazy<string> Fingerprint = new(ComputeFingerprint);
+
+    /// <summary>Parses and compiles one policy file (absolute or pack-relative path) for analysis.</summary>
+    public CSharpCompilation Create(string policyPath)
+    {
+        var relative = _resolver.ToPackRelative(policyPath)
+            ?? throw new ArgumentException($"The policy '{policyPath}' is not inside the pack '{PackRoot}'. Put policies under <pack>/<section>/.", nameof(policyPath));
+        if (!_resolver.IsInsidePack(relative))
+            throw new FileNotFoundException($"The policy '{relative}' does not exist in the pack '{PackRoot}' (or links outside it).", relative);
+
+        SourceText text;
+        using (var stream = _resolver.OpenRead(relative))
+            text = SourceText.From(stream, Encoding.UTF8, SourceHashAlgorithm.Sha256, throwIfBinaryDetected: true, canBeEmbedded: true);
+        return Create(relative, text, _options);
+    }
+
+    /// <summary>
+    /// The compilation to emit: every tree of <paramref name="analysed"/> (the policy and each <c>#load</c>-ed
+    /// script) with the sandbox's guard calls injected by <see cref="GuardRewriter"/>, original lines kept.
+    /// </summary>
+    public CSharpCompilation WithGuards(CSharpCompilation analysed)
+    {
+        ArgumentNullException.ThrowIfNull(analysed);
+        var guarded = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var tree in analysed.SyntaxTrees)
+        {
+            var root = new GuardRewriter(analysed.GetSemanticModel(tree)).Visit(tree.GetRoot());
+            guarded[tree.FilePath] = root.ToFullString();
+        }
+
+        var loaded = LoadedPaths(analysed);
+        var main = analysed.SyntaxTrees.Single(t => !loaded.Contains(t.FilePath));
+        var resolver = new GuardedSourceResolver(analysed.Options.SourceReferenceResolver ?? _resolver, guarded);
+        var text = SourceText.From(guarded[main.FilePath], Encoding.UTF8, SourceHashAlgorithm.Sha256);
+        return Create(main.FilePath, text, analysed.Options.WithSourceReferenceResolver(resolver), analysed.References);
+    }
+
+    private static CSharpCompilation Create(string packRelativePath, SourceText text, CSharpCompilationOptions options, IEnumerable<MetadataReference>? references = null)
+    {
+        var tree = CSharpSyntaxTree.ParseText(text, ParseOptions, packRelativePath);
+        return CSharpCompilation.CreateScriptCompilation(
+            AssemblyNameFor(packRelativePath), tree, references ?? References, options,
+            previousScriptCompilation: null, returnType: ReturnType, globalsType: typeof(PolicyGlobals));
+    }
+
+    /// <summary>A valid, stable assembly name per policy path, e.g. <c>policy.backup.database_backups</c>.</summary>
+    private static string AssemblyNameFor(string packRelativePath)
+    {
+        var name = new StringBuilder("policy.");
+        foreach (var c in Path.ChangeExtension(packRelativePath, null))
+            name.Append(c == '/' ? '.' : char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '_');
+        return name.ToString();
+    }
+
+    private static HashSet<string> LoadedPaths(CSharpCompilation compilation)
+    {
+        var resolver = compilation.Options.SourceReferenceResolver;
+        var loaded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot() is not Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax unit) continue;
+            foreach (var directive in unit.GetLoadDirectives())
+            {
+                if (resolver?.ResolveReference(directive.File.ValueText, tree.FilePath) is { } path) loaded.Add(path);
+            }
+        }
+
+        return loaded;
+    }
+
+    private static string ComputeFingerprint()
+    {
+        var roslyn = typeof(CSharpCompilation).Assembly.GetName().Version;
+        var references = string.Join(",", References.OfType<PortableExecutableReference>().Select(r =>
+        {
+            var metadata = (AssemblyMetadata)r.GetMetadata();
+            var module = metadata.GetModules()[0];
+            return module.Name + ":" + module.GetModuleVersionId().ToString("N", CultureInfo.InvariantCulture);
+        }));
+        var options = Options;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"roslyn={roslyn};runtime={RuntimeInformation.FrameworkDescription};lang={ParseOptions.LanguageVersion.MapSpecifiedToEffectiveVersion()};" +
+            $"kind={options.OutputKind};opt={options.OptimizationLevel};overflow={options.CheckOverflow};unsafe={options.AllowUnsafe};" +
+            $"nullable={options.NullableContextOptions};warn={options.WarningLevel};platform={options.Platform};" +
+            $"usings={string.Join("+", options.Usings)};globals={typeof(PolicyGlobals).FullName};refs={references}");
+    }
 }

@@ -5,8 +5,7 @@ using Custojo.Compliance.Engine.Packs;
 using Custojo.Compliance.Engine.Runs;
 using Custojo.Compliance.Sdk.Controls;
 using Custojo.Compliance.Sdk.Results;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
+using Custojo.Compliance.Engine.Linting;
 
 namespace Custojo.Compliance.Engine.Evaluation;
 
@@ -18,15 +17,8 @@ namespace Custojo.Compliance.Engine.Evaluation;
 public sealed class PackEvaluator
 {
     private readonly Sandbox _sandbox;
-    private readonly Func<CSharpCompilation, IReadOnlyList<Diagnostic>> _analyse;
 
-    public PackEvaluator(TimeProvider clock) : this(clock, PolicyAnalyzers.Analyse) { }
-
-    internal PackEvaluator(TimeProvider clock, Func<CSharpCompilation, IReadOnlyList<Diagnostic>> analyse)
-    {
-        _sandbox = new Sandbox(clock);
-        _analyse = analyse;
-    }
+    public PackEvaluator(TimeProvider clock) => _sandbox = new Sandbox(clock);
 
     public PackEvaluation Evaluate(EvaluationRequest request)
     {
@@ -35,7 +27,7 @@ public sealed class PackEvaluator
         var declared = pack.Files.ToDictionary(f => f, f => DeclaredControlIds.Read(File.ReadAllText(f.FullPath)));
         var files = pack.Files.Where(f => request.Selection.SelectsFile(f.Section, declared[f])).ToList();
 
-        var compiler = new PolicyCompiler(pack, request.CacheDirectory is null ? null : new CompiledPolicyCache(request.CacheDirectory), _analyse);
+        var compiler = new PolicyCompiler(pack, request.CacheDirectory is null ? null : new CompiledPolicyCache(request.CacheDirectory));
         var compiled = Compile(compiler, files, parallelism, request.Progress);
 
         var context = new PolicyLoadContext();
@@ -83,6 +75,40 @@ public sealed class PackEvaluator
                 FilesCompiled = compiled.Values.Count(c => !c.FromCache),
                 FilesFromCache = compiled.Values.Count(c => c.FromCache),
             };
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    /// <summary>
+    /// Declares every control of the pack without evaluating any: their metadata, parameters and defaults,
+    /// for the control catalogue. Files that do not compile or whose top level fails are listed as problems.
+    /// </summary>
+    public PackDescription Describe(PolicyPack pack, string? cacheDirectory, SandboxLimits? limits = null)
+    {
+        var compiler = new PolicyCompiler(pack, cacheDirectory is null ? null : new CompiledPolicyCache(cacheDirectory));
+        var compiled = Compile(compiler, [.. pack.Files], Environment.ProcessorCount, null);
+        var context = new PolicyLoadContext();
+        try
+        {
+            var controls = new List<DescribedControl>();
+            var problems = new List<string>();
+            foreach (var file in pack.Files)
+            {
+                if (compiled[file].Policy is not { } policy)
+                {
+                    problems.Add(NotRunMessage(file, compiled[file].Errors));
+                    continue;
+                }
+                var declaration = _sandbox.Run($"{file.RelativePath} (top level)", limits ?? SandboxLimits.Default, () => PolicyRunner.Declare(policy, context));
+                if (declaration.Succeeded)
+                    controls.AddRange(declaration.Value!.Select(c => new DescribedControl(c, file, pack.SectionTitle(file.Section))));
+                else
+                    problems.Add(declaration.Error!);
+            }
+            return new PackDescription([.. controls.OrderBy(c => c.Control.Id, StringComparer.Ordinal)], problems);
         }
         finally
         {
@@ -138,13 +164,9 @@ public sealed class PackEvaluator
         return ids.Count > 0 ? ids : [file.RelativePath];
     }
 
-    private static string NotRunMessage(PolicyFile file, IReadOnlyList<Diagnostic> errors)
+    private static string NotRunMessage(PolicyFile file, IReadOnlyList<LintDiagnostic> errors)
     {
-        var shown = errors.Take(3).Select(d =>
-        {
-            var span = d.Location.GetMappedLineSpan();
-            return $"{span.Path}:{span.StartLinePosition.Line + 1}:{span.StartLinePosition.Character + 1}: {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
-        });
+        var shown = errors.Take(3).Select(d => $"{d.File}:{d.Line}:{d.Column}: {d.Id}: {d.Message}");
         var more = errors.Count > 3 ? $" (+{errors.Count - 3} more; run custojo policy lint)" : "";
         return $"Not run: {file.RelativePath} has {errors.Count} error diagnostic(s): {string.Join("; ", shown)}{more}";
     }

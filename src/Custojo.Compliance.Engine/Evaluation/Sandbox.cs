@@ -4,12 +4,13 @@ namespace Custojo.Compliance.Engine.Evaluation;
 
 /// <summary>
 /// Runs untrusted policy code on its own thread with a time limit, an allocation ceiling and a
-/// stack large enough that the guard's depth check fires long before a stack overflow. Whatever the
+/// stack on which the guard's depth check fires long before a stack overflow. Whatever the
 /// code does (throws, loops, recurses, allocates), the caller gets an outcome and the process goes on.
 /// </summary>
 internal sealed class Sandbox(TimeProvider clock)
 {
-    private const int StackBytes = 16 * 1024 * 1024;
+    // Small enough that runaway recursion hits the guard quickly and unwinds fast (unwinding costs per frame).
+    private const int StackBytes = 2 * 1024 * 1024;
 
     public SandboxOutcome<T> Run<T>(string what, SandboxLimits limits, Func<T> work)
     {
@@ -37,24 +38,32 @@ internal sealed class Sandbox(TimeProvider clock)
             using (SandboxBudget.Install(new SandboxBudget(token, limits.MaxAllocatedBytes)))
                 return new SandboxOutcome<T>(work(), null);
         }
-        catch (SandboxViolationException ex)
+        catch (System.Reflection.TargetInvocationException ex) when (ex.InnerException is not null)
         {
-            return new SandboxOutcome<T>(default, $"{what}: {ex.Message}");
-        }
-        catch (OutOfMemoryException)
-        {
-            return new SandboxOutcome<T>(default, $"{what}: ran out of memory (runaway allocation). Stream evidence instead of collecting it.");
-        }
-        catch (InsufficientExecutionStackException)
-        {
-            return new SandboxOutcome<T>(default, $"{what}: recursed too deeply (runaway recursion).");
+            return Failed<T>(what, ex.InnerException);
         }
 #pragma warning disable CA1031 // Policies are untrusted: every exception becomes an error result.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            var inner = ex is AggregateException { InnerException: { } first } ? first : ex;
-            return new SandboxOutcome<T>(default, $"{what} threw {inner.GetType().Name}: {inner.Message}");
+            return Failed<T>(what, ex);
+        }
+    }
+
+    private static SandboxOutcome<T> Failed<T>(string what, Exception exception)
+    {
+        switch (exception)
+        {
+            case SandboxViolationException violation:
+                return new SandboxOutcome<T>(default, $"{what}: {violation.Message}");
+            case OutOfMemoryException:
+                return new SandboxOutcome<T>(default, $"{what}: ran out of memory (runaway allocation). Stream evidence instead of collecting it.");
+            case InsufficientExecutionStackException:
+                return new SandboxOutcome<T>(default, $"{what}: recursed too deeply (runaway recursion).");
+            case AggregateException { InnerException: { } first }:
+                return Failed<T>(what, first);
+            default:
+                return new SandboxOutcome<T>(default, $"{what} threw {exception.GetType().Name}: {exception.Message}");
         }
     }
 }

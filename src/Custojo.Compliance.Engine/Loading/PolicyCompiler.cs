@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Custojo.Compliance.Engine.Caching;
 using Custojo.Compliance.Engine.Compilation;
+using Custojo.Compliance.Engine.Linting;
 using Custojo.Compliance.Engine.Packs;
 using Custojo.Compliance.Sdk.Controls;
 using Microsoft.CodeAnalysis;
@@ -16,9 +17,10 @@ namespace Custojo.Compliance.Engine.Loading;
 /// runtime identities, the compilation options and the requirement catalogue — never absolute paths,
 /// so moving the workspace keeps the cache.
 /// </summary>
-internal sealed class PolicyCompiler(PolicyPack pack, CompiledPolicyCache? cache, Func<CSharpCompilation, IReadOnlyList<Diagnostic>> analyse)
+internal sealed class PolicyCompiler(PolicyPack pack, CompiledPolicyCache? cache)
 {
     private readonly PolicyCompilationFactory _factory = new(pack.Root);
+    private readonly PolicyAnalysis _analysis = new(pack.Root);
     private readonly Lazy<string> _environmentKey = new(() => EnvironmentKey(pack));
 
     public PolicyCompileResult Compile(PolicyFile file)
@@ -30,14 +32,15 @@ internal sealed class PolicyCompiler(PolicyPack pack, CompiledPolicyCache? cache
         if (cache is not null && cache.TryGet(key, out var cached, out var info))
             return new PolicyCompileResult(new CompiledPolicy(file, sourceHash, cached, info.EntryType, info.EntryMethod), [], FromCache: true);
 
-        var errors = analyse(compilation).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        if (errors.Count > 0) return new PolicyCompileResult(null, errors, FromCache: false);
+        var analysis = _analysis.AnalyseFile(file.FullPath);
+        if (analysis.HasErrors)
+            return new PolicyCompileResult(null, [.. analysis.Diagnostics.Where(d => d.Severity == LintSeverity.Error)], FromCache: false);
 
-        var guarded = _factory.WithGuards(compilation);
+        var guarded = _factory.WithGuards(analysis.Compilation);
         using var image = new MemoryStream();
         var emitted = guarded.Emit(image);
         if (!emitted.Success)
-            return new PolicyCompileResult(null, [.. emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)], FromCache: false);
+            return new PolicyCompileResult(null, [.. emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => LintDiagnostics.From(d, file.RelativePath)).OfType<LintDiagnostic>()], FromCache: false);
 
         var entry = guarded.GetEntryPoint(CancellationToken.None)
             ?? throw new InvalidOperationException($"{file.RelativePath}: the script compilation has no entry point.");

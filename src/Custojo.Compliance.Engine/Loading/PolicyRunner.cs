@@ -13,10 +13,10 @@ internal static class PolicyRunner
         var type = assembly.GetType(policy.EntryType, throwOnError: true)!;
         var factory = type.GetMethod(policy.EntryMethod, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
             ?? throw new InvalidOperationException($"{policy.File.RelativePath}: the compiled script has no entry method {policy.EntryMethod}.");
-        var run = factory.CreateDelegate<Func<object?[], Task<object>>>();
         var globals = new PolicyGlobals();
         // Slot 0 holds the globals, slot 1 the submission itself (Roslyn's script calling convention).
-        run([globals, null]).GetAwaiter().GetResult();
+        var submission = (Task)factory.Invoke(null, [new object?[] { globals, null }])!;
+        submission.GetAwaiter().GetResult();
         return globals.Build();
     }
 }

@@ -17,6 +17,12 @@ internal sealed class OutcomeCounts
         Total++;
     }
 
+    public void Add(OutcomeCounts other)
+    {
+        for (var i = 0; i < _counts.Length; i++) _counts[i] += other._counts[i];
+        Total += other.Total;
+    }
+
     /// <summary>The score of this group, see <see cref="ComplianceScore"/>.</summary>
     public double? Score => ComplianceScore.Of(this[Outcome.Pass], Total - this[Outcome.NotApplicable]);
 

@@ -9,5 +9,15 @@ internal sealed class OscalIds(string runId)
 
     public string Observation(string controlId, int finding) => For($"observation/{controlId}/finding/{finding}");
 
-    public string Evidence(string recordId) => For($"evidence/{recordId}");
+    private readonly Dictionary<string, string> _evidence = new(StringComparer.Ordinal);
+
+    public string Evidence(string recordId)
+    {
+        if (!_evidence.TryGetValue(recordId, out var uuid))
+        {
+            uuid = For($"evidence/{recordId}");
+            _evidence.Add(recordId, uuid);
+        }
+        return uuid;
+    }
 }

@@ -9,7 +9,7 @@ namespace Custojo.Compliance.Reporting.Oscal;
 /// <summary>
 /// OSCAL 1.1.2 assessment-results JSON. One result whose start/end is the audit window; an observation
 /// per control and one per finding (<c>collected</c> = the latest evidence time they rest on, else the
-/// run's end); a finding per evaluated control except not-applicable ones (satisfied only for pass);
+/// run's end; a control's observation lists its own evidence, each finding's observation the finding's); a finding per evaluated control except not-applicable ones (satisfied only for pass);
 /// every evidence record and policy file as a back-matter resource with its SHA-256. UUIDs are
 /// version 5 from the run id and the item's path, so the same run gives the same document.
 /// </summary>
@@ -123,7 +123,7 @@ internal static class OscalWriter
         WriteObservation(json, ids.Observation(control.ControlId), $"{control.ControlId}: {control.Title}",
             control.Message.Length > 0 ? control.Message : control.Title,
             control.Outcome == Outcome.Pass ? "control-objective" : "finding",
-            OutcomeNames.Name(control.Outcome), ReportModel.EvidenceOf(control), run, ids);
+            OutcomeNames.Name(control.Outcome), control.Evidence, run, ids);
         for (var i = 0; i < control.Findings.Count; i++)
         {
             var finding = control.Findings[i];

@@ -44,7 +44,7 @@ public sealed class PackEvaluatorTests : IDisposable
     public void A_throwing_control_is_an_error_and_the_others_still_evaluate()
     {
         _pack.With("backup/pass.csx", Passing)
-            .With("backup/throws.csx", """Control("T-THROW-01").Title("t").Check(ctx => throw new InvalidOperationException("boom"));""");
+            .With("backup/throws.csx", """Control("T-THROW-01").Title("t").Implements("X").Remediation("r").Check(ctx => throw new InvalidOperationException("boom"));""");
 
         var results = Evaluate().Results;
 
@@ -58,7 +58,7 @@ public sealed class PackEvaluatorTests : IDisposable
     public void A_file_that_does_not_compile_ends_as_error_results_naming_the_diagnostic()
     {
         _pack.With("backup/pass.csx", Passing)
-            .With("backup/broken.csx", """Control("T-BROKEN-01").Title("t").Check(ctx => ctx.Pas("typo"));""");
+            .With("backup/broken.csx", """Control("T-BROKEN-01").Title("t").Implements("X").Remediation("r").Check(ctx => ctx.Pas("typo"));""");
 
         var error = Evaluate().Results.Single(r => r.ControlId == "T-BROKEN-01");
 
@@ -71,7 +71,7 @@ public sealed class PackEvaluatorTests : IDisposable
     public void Selecting_a_control_skips_compiling_the_other_files()
     {
         _pack.With("backup/pass.csx", Passing)
-            .With("backup/broken.csx", """Control("T-BROKEN-01").Title("t").Check(ctx => ctx.Pas("typo"));""");
+            .With("backup/broken.csx", """Control("T-BROKEN-01").Title("t").Implements("X").Remediation("r").Check(ctx => ctx.Pas("typo"));""");
 
         var evaluation = Evaluate(new ControlSelection(["T-PASS-01"], [], []));
 
@@ -93,7 +93,7 @@ public sealed class PackEvaluatorTests : IDisposable
     [Fact]
     public void A_control_may_not_claim_the_outcomes_only_the_engine_sets()
     {
-        _pack.With("backup/claims.csx", """Control("T-CLAIM-01").Title("t").Check(ctx => new ControlResult(Outcome.Waived, "trust me"));""");
+        _pack.With("backup/claims.csx", """Control("T-CLAIM-01").Title("t").Implements("X").Remediation("r").Check(ctx => new ControlResult(Outcome.Waived, "trust me"));""");
 
         var result = Assert.Single(Evaluate().Results);
 

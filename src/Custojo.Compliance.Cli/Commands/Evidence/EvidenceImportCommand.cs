@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using Custojo.Compliance.Cli.Infrastructure;
+using Custojo.Compliance.Engine.Workspace;
 using Custojo.Compliance.Evidence.Import;
+using Custojo.Compliance.Evidence.Importers;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -16,13 +18,33 @@ internal sealed class EvidenceImportCommand : Command<EvidenceImportCommand.Sett
         public string[] Files { get; init; } = [];
 
         [CommandOption("--format <FORMAT>")]
-        [Description("auto (by content), json or ndjson.")]
+        [Description("auto (recognised by content), json, ndjson, or a tool's output: restic, borg, pgbackrest, pg-stat-archiver, apt-history, dpkg-log, auth-log, lynis, oscap, shadow, login-defs, sadf.")]
         [DefaultValue("auto")]
         public string Format { get; init; } = "auto";
 
         [CommandOption("--source <NAME>")]
         [Description("Label of where the evidence comes from (collector, host, person), kept with the import's provenance.")]
         public string? Source { get; init; }
+
+        [CommandOption("--timezone <IANA>")]
+        [Description("Zone of local times without an offset in tool outputs (apt, dpkg, lynis, borg, syslog). Default: the workspace's zone.")]
+        public string? TimeZone { get; init; }
+
+        [CommandOption("--year <YYYY>")]
+        [Description("Year of year-less syslog timestamps (traditional auth.log format).")]
+        public int? Year { get; init; }
+
+        [CommandOption("--host <NAME>")]
+        [Description("Host to record when a tool's output names none (apt, dpkg, shadow, login.defs, restic backup).")]
+        public string? Host { get; init; }
+
+        [CommandOption("--observed-at <T>")]
+        [Description("When a snapshot-like output without a time was taken (pgbackrest info, shadow, login.defs): an instant with offset. Default: now.")]
+        public string? ObservedAt { get; init; }
+
+        [CommandOption("--environment <ENV>")]
+        [Description("production, staging or test: the environment of patches from apt/dpkg logs. Default: production.")]
+        public string? Environment { get; init; }
 
         [CommandOption("--dry-run")]
         [Description("Validate and count only; write nothing.")]
@@ -43,12 +65,22 @@ internal sealed class EvidenceImportCommand : Command<EvidenceImportCommand.Sett
     {
         var workspace = settings.OpenWorkspace();
         var store = WorkspaceStore.Open(workspace);
+        var zone = settings.TimeZone is null ? workspace.Zone : WorkspaceConfigReader.ResolveTimeZone(settings.TimeZone, "--timezone");
+        var tools = new ToolImportOptions
+        {
+            ObservedAt = settings.ObservedAt is null ? null : WindowOptions.Instant(settings.ObservedAt, "--observed-at", zone),
+            Environment = settings.Environment,
+            ZoneOrigin = settings.TimeZone is null ? $"workspace time zone {zone.Id}" : $"--timezone {zone.Id}",
+        };
         var options = new ImportOptions
         {
             Format = settings.Format,
             SourceLabel = settings.Source,
             DryRun = settings.DryRun,
-            Zone = workspace.Zone,
+            Zone = zone,
+            Year = settings.Year,
+            Host = settings.Host,
+            Readers = ImporterRegistry.Default.FileReaders(tools),
         };
         var result = ImportProgress.Run(progress => store.Import(settings.Files, options with { Progress = progress }, cancellationToken));
 

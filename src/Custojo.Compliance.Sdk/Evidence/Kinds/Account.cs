@@ -14,6 +14,8 @@ public sealed record Account : EvidenceRecord
     public required bool Disabled { get; init; }
     public DateTimeOffset? CreatedAt { get; init; }
     public bool? Locked { get; init; }
+    /// <summary>False when the account has no password at all (an empty /etc/shadow password field); never the password or its hash.</summary>
+    public bool? HasPassword { get; init; }
     public DateTimeOffset? PasswordChangedAt { get; init; }
     public DateTimeOffset? ExpiresAt { get; init; }
 

@@ -10,6 +10,8 @@ public sealed record HealthCheck : EvidenceRecord
     public required DateTimeOffset CheckedAt { get; init; }
     public required HealthStatus Status { get; init; }
     public double? ResponseTimeMs { get; init; }
+    /// <summary>What the probe reported beyond the status, e.g. pgBackRest's stanza status message.</summary>
+    public string? Details { get; init; }
 
     public static HealthCheck Example { get; } = new()
     {

@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Custojo.Compliance.Analyzers.Controls;
+
+/// <summary>CJ0105: every control has <c>.Remediation(...)</c> with a non-empty constant string.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ControlRemediationAnalyzer : ControlAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptors.ControlRemediation];
+
+    private protected override void Analyze(ControlRuleContext context, IReadOnlyList<ControlChain> chains)
+    {
+        foreach (var chain in chains.Where(c => c.IsStatement)) RequiredText.Check(context, chain, "Remediation", Descriptors.ControlRemediation);
+    }
+}

@@ -1,0 +1,36 @@
+using Custojo.Compliance.Analyzers.Pack;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Custojo.Compliance.Engine.Linting;
+
+/// <summary>
+/// The analysis of one policy file: compiler and analyzer diagnostics of the file and of the scripts it
+/// <c>#load</c>s, and the controls it declares. A file with an error is never executed.
+/// </summary>
+public sealed class FileAnalysis
+{
+    internal FileAnalysis(string file, IReadOnlyList<LintDiagnostic> diagnostics, IReadOnlyList<DeclaredControl> controls, CSharpCompilation compilation)
+    {
+        File = file;
+        Diagnostics = diagnostics;
+        Controls = controls;
+        Compilation = compilation;
+    }
+
+    /// <summary>The policy's pack-relative path.</summary>
+    public string File { get; }
+
+    /// <summary>Diagnostics in file, position, id order.</summary>
+    public IReadOnlyList<LintDiagnostic> Diagnostics { get; }
+
+    /// <summary>The controls declared by the file (and the scripts it loads), as written.</summary>
+    public IReadOnlyList<DeclaredControl> Controls { get; }
+
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == LintSeverity.Error);
+
+    /// <summary>The first error, to name in the <c>error</c> result of the file's controls; null when there is none.</summary>
+    public LintDiagnostic? FirstError => Diagnostics.FirstOrDefault(d => d.Severity == LintSeverity.Error);
+
+    /// <summary>The analysed compilation; pass it to <c>PolicyCompilationFactory.WithGuards</c> to emit.</summary>
+    internal CSharpCompilation Compilation { get; }
+}

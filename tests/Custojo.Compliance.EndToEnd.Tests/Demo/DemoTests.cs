@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using Custojo.Compliance.EndToEnd.Tests.Support;
+using UglyToad.PdfPig;
+
+namespace Custojo.Compliance.EndToEnd.Tests.Demo;
+
+/// <summary>The README's main command, end to end: evidence, checks, signed PDF, verification.</summary>
+public sealed class DemoTests(DemoWorkspace demo) : IClassFixture<DemoWorkspace>
+{
+    [Fact]
+    public void Demo_finds_exactly_the_planted_violations()
+    {
+        Assert.True(demo.Result.ExitCode == 0, demo.Result.ToString());
+        Assert.Contains("The check found exactly the 6 planted violations", demo.Result.Stderr, StringComparison.Ordinal);
+        foreach (var control in DemoWorkspace.Planted)
+            Assert.Matches($@"{control}\s+yes", demo.Result.Stdout);
+        Assert.Contains("69 pass, 6 fail, 0 no-evidence, 0 error", demo.Result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_inside_the_demo_workspace_over_the_last_90_days_finds_the_same_violations()
+    {
+        var result = Cli.Run(demo.Root, DemoWorkspace.Now, "check", "--last", "90d", "--format", "csv");
+
+        Assert.Equal(1, result.ExitCode);
+        var failing = result.Stdout.Split('\n').Where(l => l.Contains(",fail,", StringComparison.Ordinal)).Select(l => l.Split(',')[0].Trim('"')).Order(StringComparer.Ordinal);
+        Assert.Equal(DemoWorkspace.Planted, failing);
+    }
+
+    [Fact]
+    public void The_signed_report_names_the_planted_violations()
+    {
+        using var document = PdfDocument.Open(demo.Pdf);
+        var text = string.Join("\n", document.GetPages().Select(p => p.Text));
+
+        foreach (var control in DemoWorkspace.Planted) Assert.Contains(control, text, StringComparison.Ordinal);
+        Assert.Contains("47m", text, StringComparison.Ordinal);
+        Assert.Contains("frank.contractor", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pdfsig_reports_the_signature_valid_over_the_whole_document()
+    {
+        if (!PdfsigAvailable()) return;
+
+        var output = Pdfsig(demo.Pdf);
+
+        Assert.Contains("Signature is Valid", output, StringComparison.Ordinal);
+        Assert.Contains("Total document signed", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_accepts_the_demo_report_with_its_trust_anchor()
+    {
+        var result = Cli.Run(demo.Root, "verify", demo.Pdf, "--trust", demo.TrustPem);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("store-run", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("FAIL", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_rejects_a_copy_with_one_changed_byte()
+    {
+        using var temp = new TempDirectory();
+        var bytes = File.ReadAllBytes(demo.Pdf);
+        bytes[bytes.Length / 3] ^= 0x01;
+        var copy = Path.Combine(temp.Path, "tampered.pdf");
+        File.WriteAllBytes(copy, bytes);
+
+        var result = Cli.Run(temp.Path, "verify", copy, "--trust", demo.TrustPem);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("FAIL", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_rejects_a_copy_with_an_appended_update()
+    {
+        using var temp = new TempDirectory();
+        var copy = Path.Combine(temp.Path, "appended.pdf");
+        File.Copy(demo.Pdf, copy);
+        File.AppendAllText(copy, "\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+
+        var result = Cli.Run(temp.Path, "verify", copy, "--trust", demo.TrustPem);
+
+        Assert.Equal(1, result.ExitCode);
+    }
+
+    [Fact]
+    public void The_evidence_store_of_the_demo_verifies()
+    {
+        var result = Cli.Run(demo.Root, "evidence", "verify");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+    }
+
+    private static bool PdfsigAvailable()
+    {
+        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(Path.Combine(d, "pdfsig")));
+        // CI installs poppler-utils and then requires it; a developer machine without it skips this check.
+        Assert.True(onPath || Environment.GetEnvironmentVariable("CI") != "true", "CI must have pdfsig (poppler-utils).");
+        return onPath;
+    }
+
+    private static string Pdfsig(string pdf)
+    {
+        using var process = Process.Start(new ProcessStartInfo("pdfsig", [pdf]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return output;
+    }
+}
