@@ -35,7 +35,6 @@ internal static class CustojoApp
         config.PropagateExceptions();
         config.SetInterceptor(new GlobalOptionsInterceptor());
         config.Settings.StrictParsing = true;
-        config.Settings.Console = Output.Messages;
 
         config.AddCommand<InitCommand>("init")
             .WithDescription("Create a workspace: custojo.json (organisation, installation, time zone, paths) and the evidence store.")

@@ -71,7 +71,9 @@ public static class WorkspaceConfigReader
         var path = error.Path ?? "#";
         if (error.Kind == NJsonSchema.Validation.ValidationErrorKind.PropertyRequired && error.Property is { } required)
             path = path.EndsWith("/" + required, StringComparison.Ordinal) ? path : $"{path.TrimEnd('/')}/{required}";
-        return path.StartsWith('#') ? path : "#/" + path;
+        // NJsonSchema writes "#/check.failOn" and "items[0]"; show a JSON pointer: "#/check/failOn", "items/0".
+        path = path.TrimStart('#').TrimStart('/').Replace('.', '/').Replace("[", "/", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal);
+        return "#/" + path;
     }
 
     private static string Describe(NJsonSchema.Validation.ValidationError error) => error.Kind switch

@@ -38,8 +38,9 @@ internal static class RunJsonWriter
         json.WriteString("to", ReportTime.Utc(run.To));
         json.WriteString("timeZone", run.TimeZone);
         json.WriteEndObject();
-        json.WriteString("startedAt", ReportTime.Utc(run.StartedAt));
-        json.WriteString("endedAt", ReportTime.Utc(run.EndedAt));
+        // No wall-clock times here: the same inputs must give the same JSON, byte for byte.
+        // When the run was executed is kept in the workspace's run history and on the PDF's cover.
+        if (run.AsOf is { } asOf) json.WriteString("asOf", ReportTime.Utc(asOf));
         json.WriteString("engineVersion", run.EngineVersion);
         WritePack(json, run);
         json.WriteStartObject("evidence");

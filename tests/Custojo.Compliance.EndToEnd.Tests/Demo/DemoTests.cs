@@ -20,7 +20,7 @@ public sealed class DemoTests(DemoWorkspace demo) : IClassFixture<DemoWorkspace>
     [Fact]
     public void Check_inside_the_demo_workspace_over_the_last_90_days_finds_the_same_violations()
     {
-        var result = Cli.Run(demo.Root, DemoWorkspace.Now, "check", "--last", "90d", "--format", "csv");
+        var result = CustojoCli.Run(demo.Root, DemoWorkspace.Now, "check", "--last", "90d", "--format", "csv");
 
         Assert.Equal(1, result.ExitCode);
         var failing = result.Stdout.Split('\n').Where(l => l.Contains(",fail,", StringComparison.Ordinal)).Select(l => l.Split(',')[0].Trim('"')).Order(StringComparer.Ordinal);
@@ -52,7 +52,7 @@ public sealed class DemoTests(DemoWorkspace demo) : IClassFixture<DemoWorkspace>
     [Fact]
     public void Verify_accepts_the_demo_report_with_its_trust_anchor()
     {
-        var result = Cli.Run(demo.Root, "verify", demo.Pdf, "--trust", demo.TrustPem);
+        var result = CustojoCli.Run(demo.Root, "verify", demo.Pdf, "--trust", demo.TrustPem);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("store-run", result.Stdout, StringComparison.Ordinal);
@@ -68,7 +68,7 @@ public sealed class DemoTests(DemoWorkspace demo) : IClassFixture<DemoWorkspace>
         var copy = Path.Combine(temp.Path, "tampered.pdf");
         File.WriteAllBytes(copy, bytes);
 
-        var result = Cli.Run(temp.Path, "verify", copy, "--trust", demo.TrustPem);
+        var result = CustojoCli.Run(temp.Path, "verify", copy, "--trust", demo.TrustPem);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("FAIL", result.Stdout, StringComparison.Ordinal);
@@ -82,7 +82,7 @@ public sealed class DemoTests(DemoWorkspace demo) : IClassFixture<DemoWorkspace>
         File.Copy(demo.Pdf, copy);
         File.AppendAllText(copy, "\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
 
-        var result = Cli.Run(temp.Path, "verify", copy, "--trust", demo.TrustPem);
+        var result = CustojoCli.Run(temp.Path, "verify", copy, "--trust", demo.TrustPem);
 
         Assert.Equal(1, result.ExitCode);
     }
@@ -90,7 +90,7 @@ public sealed class DemoTests(DemoWorkspace demo) : IClassFixture<DemoWorkspace>
     [Fact]
     public void The_evidence_store_of_the_demo_verifies()
     {
-        var result = Cli.Run(demo.Root, "evidence", "verify");
+        var result = CustojoCli.Run(demo.Root, "evidence", "verify");
 
         Assert.True(result.ExitCode == 0, result.ToString());
     }

@@ -13,7 +13,7 @@ public sealed class DemoWorkspace : IDisposable
     public DemoWorkspace()
     {
         Root = Path.Combine(_temp.Path, "demo");
-        Result = Cli.Run(_temp.Path, Now, "demo", "--dir", Root);
+        Result = CustojoCli.Run(_temp.Path, Now, "demo", "--dir", Root);
         var reports = Path.Combine(Root, "reports");
         Pdf = Directory.Exists(reports) ? Directory.GetFiles(reports, "*.pdf").SingleOrDefault() ?? "" : "";
         TrustPem = Path.Combine(Root, ".custojo", "custojo-demo-signer.pem");

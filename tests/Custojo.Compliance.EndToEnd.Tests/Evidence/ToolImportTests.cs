@@ -11,11 +11,11 @@ public sealed class ToolImportTests
     public void Tool_outputs_are_recognised_by_content_and_imported_once()
     {
         using var temp = new TempDirectory();
-        Support.Cli.Run(temp.Path, "init", ".");
+        CustojoCli.Run(temp.Path, "init", ".");
         string[] files = [Sample("restic/05-snapshots.json"), Sample("ssh/auth.log"), Sample("lynis/lynis-report.dat")];
 
-        var first = Support.Cli.Run(temp.Path, ["evidence", "import", .. files, "--host", "vm"]);
-        var second = Support.Cli.Run(temp.Path, ["evidence", "import", .. files, "--host", "vm"]);
+        var first = CustojoCli.Run(temp.Path, ["evidence", "import", .. files, "--host", "vm"]);
+        var second = CustojoCli.Run(temp.Path, ["evidence", "import", .. files, "--host", "vm"]);
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.Contains("backup-run", first.Stderr, StringComparison.Ordinal);
@@ -29,12 +29,12 @@ public sealed class ToolImportTests
     public void A_bad_file_among_good_ones_writes_nothing()
     {
         using var temp = new TempDirectory();
-        Support.Cli.Run(temp.Path, "init", ".");
+        CustojoCli.Run(temp.Path, "init", ".");
         var bad = Path.Combine(temp.Path, "bad.ndjson");
         File.WriteAllText(bad, "{\"kind\":\"login-attempt\",\"at\":\"2026-10-01T10:00:00\",\"user\":\"a\",\"sourceIp\":\"10.0.0.1\",\"outcome\":\"success\",\"mfaUsed\":true,\"method\":\"password\",\"validUser\":true}\n");
 
-        var result = Support.Cli.Run(temp.Path, "evidence", "import", Sample("restic/05-snapshots.json"), bad);
-        var stats = Support.Cli.Run(temp.Path, "evidence", "stats", "--format", "json");
+        var result = CustojoCli.Run(temp.Path, "evidence", "import", Sample("restic/05-snapshots.json"), bad);
+        var stats = CustojoCli.Run(temp.Path, "evidence", "stats", "--format", "json");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("bad.ndjson", result.Stderr, StringComparison.Ordinal);

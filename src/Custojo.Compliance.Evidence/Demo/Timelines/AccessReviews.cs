@@ -15,7 +15,7 @@ internal sealed class AccessReviews : IDemoTimeline
     public IEnumerable<EvidenceRecord> Generate(DemoContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var records = new ChronologicalRecords(context);
+        var records = new TimedRecords(context);
         var privileged = DemoAccounts.Privileged(context.Installation);
         string[] inactive = [DemoAccounts.DepartedEmployee, DemoAccounts.ReportingService];
         var first = context.LocalDay(context.From);

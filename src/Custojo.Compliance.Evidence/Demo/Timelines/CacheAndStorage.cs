@@ -29,7 +29,7 @@ internal sealed class CacheAndStorage : IDemoTimeline
     public IEnumerable<EvidenceRecord> Generate(DemoContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var records = new ChronologicalRecords(context);
+        var records = new TimedRecords(context);
         var counters = Caches.Select(c => (Hits: (long)(c.Traffic * 900), Misses: (long)(c.Traffic * 90))).ToArray();
         var used = Volumes.Select(v => v.StartGib).ToArray();
         var first = context.LocalDay(context.From);

@@ -33,7 +33,7 @@ internal sealed class ConfigurationExports : IDemoTimeline
     public IEnumerable<EvidenceRecord> Generate(DemoContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var records = new ChronologicalRecords(context);
+        var records = new TimedRecords(context);
         foreach (var midnight in context.Days())
         {
             var day = context.LocalDay(midnight);

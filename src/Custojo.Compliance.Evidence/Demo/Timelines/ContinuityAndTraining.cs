@@ -15,7 +15,7 @@ internal sealed class ContinuityAndTraining : IDemoTimeline
     public IEnumerable<EvidenceRecord> Generate(DemoContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var records = new ChronologicalRecords(context);
+        var records = new TimedRecords(context);
         var first = context.LocalDay(context.From);
         var length = context.LocalDay(context.To).DayNumber - first.DayNumber;
         DateTimeOffset At(double share, int hour) => context.LocalTime(first.AddDays((int)(length * share)), new TimeOnly(hour, 0));

@@ -15,7 +15,7 @@ internal sealed class SecurityAssessments : IDemoTimeline
     public IEnumerable<EvidenceRecord> Generate(DemoContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var records = new ChronologicalRecords(context);
+        var records = new TimedRecords(context);
         var hosts = context.Installation.AllHosts.ToList();
         var openHigh = new HashSet<string>(StringComparer.Ordinal);
         foreach (var midnight in context.Days())

@@ -24,7 +24,7 @@ internal sealed class SecurityPatching : IDemoTimeline
     public IEnumerable<EvidenceRecord> Generate(DemoContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var records = new ChronologicalRecords(context);
+        var records = new TimedRecords(context);
         var hosts = context.Installation.AllHosts.ToList();
         var advisory = 5800;
         var lastDay = context.LocalDay(context.To).AddDays(-1);

@@ -24,7 +24,7 @@ internal sealed class ServiceMonitoring : IDemoTimeline
             .Concat(context.Installation.DatabaseHosts.Select(h => (Host: h, Service: "postgresql", BaseMs: 6.0)))
             .ToList();
         var outage = context.From + TimeSpan.FromDays(Math.Min(40, (context.To - context.From).TotalDays / 2)) + TimeSpan.FromHours(3);
-        var records = new ChronologicalRecords(context);
+        var records = new TimedRecords(context);
         foreach (var midnight in context.Days())
         {
             var day = context.LocalDay(midnight);

@@ -1,6 +1,6 @@
 using Custojo.Compliance.EndToEnd.Tests.Support;
 
-namespace Custojo.Compliance.EndToEnd.Tests.Cli;
+namespace Custojo.Compliance.EndToEnd.Tests.Commands;
 
 /// <summary>The security engineer's loop on the built-in pack and on a pack of their own.</summary>
 public sealed class PolicyCommandsTests
@@ -10,7 +10,7 @@ public sealed class PolicyCommandsTests
     {
         using var temp = new TempDirectory();
 
-        var result = Support.Cli.Run(temp.Path, "policy", "lint", "--format", "json");
+        var result = CustojoCli.Run(temp.Path, "policy", "lint", "--format", "json");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.DoesNotContain("CJ0117", result.Stdout, StringComparison.Ordinal);
@@ -22,7 +22,7 @@ public sealed class PolicyCommandsTests
     {
         using var temp = new TempDirectory();
 
-        var result = Support.Cli.Run(temp.Path, "policy", "docs", "--format", "md");
+        var result = CustojoCli.Run(temp.Path, "policy", "docs", "--format", "md");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("implement 77 of 77 requirements", result.Stdout, StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public sealed class PolicyCommandsTests
                 .Check(ctx => ctx.Pass(System.DateTime.Now.ToString()));
             """);
 
-        var lint = Support.Cli.Run(temp.Path, "policy", "lint", "--policies", pack);
+        var lint = CustojoCli.Run(temp.Path, "policy", "lint", "--policies", pack);
 
         Assert.Equal(1, lint.ExitCode);
         Assert.Matches(@"backup/reviews\.csx:2:\d+: error CJ\d{4}", lint.Stdout);
@@ -62,8 +62,8 @@ public sealed class PolicyCommandsTests
             { "period": "2026-10-05", "evidence": [ { "kind": "log-review", "reviewedAt": "2026-10-05T09:00:00Z", "source": "system", "reviewer": "alice", "errorsFound": 0, "warningsFound": 2 } ], "expect": { "outcome": "pass" } }
             """);
 
-        var clean = Support.Cli.Run(temp.Path, "policy", "lint", "--policies", pack);
-        var tests = Support.Cli.Run(temp.Path, "policy", "test", "--policies", pack);
+        var clean = CustojoCli.Run(temp.Path, "policy", "lint", "--policies", pack);
+        var tests = CustojoCli.Run(temp.Path, "policy", "test", "--policies", pack);
 
         Assert.True(clean.ExitCode == 0, clean.ToString());
         Assert.True(tests.ExitCode == 0, tests.ToString());

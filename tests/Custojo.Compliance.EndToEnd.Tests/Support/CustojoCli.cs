@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Custojo.Compliance.EndToEnd.Tests.Support;
 
 /// <summary>Runs the real custojo binary (built beside the tests) as a separate process.</summary>
-internal static class Cli
+internal static class CustojoCli
 {
     private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "custojo.dll");
 

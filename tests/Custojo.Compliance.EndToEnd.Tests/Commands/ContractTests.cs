@@ -1,6 +1,6 @@
 using Custojo.Compliance.EndToEnd.Tests.Support;
 
-namespace Custojo.Compliance.EndToEnd.Tests.Cli;
+namespace Custojo.Compliance.EndToEnd.Tests.Commands;
 
 /// <summary>The CLI contract: exit codes, one error line on stderr, help with examples.</summary>
 public sealed class ContractTests
@@ -20,7 +20,7 @@ public sealed class ContractTests
     {
         using var temp = new TempDirectory();
 
-        var result = Support.Cli.Run(temp.Path, [.. command, "--help"]);
+        var result = CustojoCli.Run(temp.Path, [.. command, "--help"]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("EXAMPLES:", result.Stdout, StringComparison.Ordinal);
@@ -32,7 +32,7 @@ public sealed class ContractTests
     {
         using var temp = new TempDirectory();
 
-        var result = Support.Cli.Run(temp.Path, "frobnicate");
+        var result = CustojoCli.Run(temp.Path, "frobnicate");
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("error:", result.Stderr, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public sealed class ContractTests
     {
         using var temp = new TempDirectory();
 
-        var result = Support.Cli.Run(temp.Path, "check");
+        var result = CustojoCli.Run(temp.Path, "check");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("custojo init", result.Stderr, StringComparison.Ordinal);
@@ -54,9 +54,9 @@ public sealed class ContractTests
     public void Init_refuses_an_existing_workspace_and_keeps_it()
     {
         using var temp = new TempDirectory();
-        Assert.Equal(0, Support.Cli.Run(temp.Path, "init", ".", "--organisation", "Acme").ExitCode);
+        Assert.Equal(0, CustojoCli.Run(temp.Path, "init", ".", "--organisation", "Acme").ExitCode);
 
-        var again = Support.Cli.Run(temp.Path, "init", ".", "--organisation", "Other");
+        var again = CustojoCli.Run(temp.Path, "init", ".", "--organisation", "Other");
 
         Assert.Equal(2, again.ExitCode);
         Assert.Contains("Acme", File.ReadAllText(Path.Combine(temp.Path, "custojo.json")), StringComparison.Ordinal);
@@ -66,11 +66,11 @@ public sealed class ContractTests
     public void A_config_that_breaks_its_schema_stops_every_command_with_the_property_path()
     {
         using var temp = new TempDirectory();
-        Support.Cli.Run(temp.Path, "init", ".");
+        CustojoCli.Run(temp.Path, "init", ".");
         var path = Path.Combine(temp.Path, "custojo.json");
         File.WriteAllText(path, File.ReadAllText(path).Replace("\"failOn\": \"low\"", "\"failOn\": \"sometimes\"", StringComparison.Ordinal));
 
-        var result = Support.Cli.Run(temp.Path, "check");
+        var result = CustojoCli.Run(temp.Path, "check");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("#/check/failOn", result.Stderr, StringComparison.Ordinal);
@@ -85,9 +85,9 @@ public sealed class ContractTests
     public void Bad_check_options_are_bad_usage(string option, string value)
     {
         using var temp = new TempDirectory();
-        Support.Cli.Run(temp.Path, "init", ".");
+        CustojoCli.Run(temp.Path, "init", ".");
 
-        var result = Support.Cli.Run(temp.Path, "check", option, value);
+        var result = CustojoCli.Run(temp.Path, "check", option, value);
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("error:", result.Stderr, StringComparison.Ordinal);
@@ -97,9 +97,9 @@ public sealed class ContractTests
     public void A_check_without_evidence_is_no_evidence_never_a_pass()
     {
         using var temp = new TempDirectory();
-        Support.Cli.Run(temp.Path, "init", ".");
+        CustojoCli.Run(temp.Path, "init", ".");
 
-        var result = Support.Cli.Run(temp.Path, "check", "--controls", "BKP-DB-03", "--format", "json");
+        var result = CustojoCli.Run(temp.Path, "check", "--controls", "BKP-DB-03", "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("\"outcome\": \"no-evidence\"", result.Stdout, StringComparison.Ordinal);
@@ -110,7 +110,7 @@ public sealed class ContractTests
     {
         using var temp = new TempDirectory();
 
-        var result = Support.Cli.Run(temp.Path, "--version");
+        var result = CustojoCli.Run(temp.Path, "--version");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Matches(@"^\d+\.\d+\.\d+", result.Stdout);
