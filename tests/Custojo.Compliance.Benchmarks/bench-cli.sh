@@ -16,7 +16,7 @@ export CUSTOJO_NOW=2026-11-24T10:00:00+01:00 CUSTOJO_CACHE="$work/cache" NO_COLO
 measure() { # label, command...
   local label=$1; shift
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || true
-  read -r seconds kb < "$work/time"
+  read -r seconds kb < <(tail -n 1 "$work/time")
   printf '%-36s %8s s  %6d MB peak\n' "$label" "$seconds" $((kb / 1024))
 }
 

@@ -1,3 +1,4 @@
+using Custojo.Compliance.EndToEnd.Tests.Support;
 using Microsoft.Data.Sqlite;
 
 namespace Custojo.Compliance.EndToEnd.Tests.Evidence;
@@ -5,19 +6,21 @@ namespace Custojo.Compliance.EndToEnd.Tests.Evidence;
 /// <summary>A workspace made with <c>custojo init</c> in a temporary folder.</summary>
 internal sealed class EvidenceWorkspace : IDisposable
 {
+    public static readonly IReadOnlyDictionary<string, string> Now = new Dictionary<string, string> { ["CUSTOJO_NOW"] = "2026-11-24T12:00:00Z" };
+
     public EvidenceWorkspace()
     {
         Folder = Path.Combine(Path.GetTempPath(), "custojo-e2e-evidence", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
         var init = Run("init", ".", "--time-zone", "Europe/Berlin");
-        if (init.Exit != 0) throw new InvalidOperationException($"custojo init failed: {init}");
+        if (init.ExitCode != 0) throw new InvalidOperationException($"custojo init failed: {init}");
     }
 
     public string Folder { get; }
 
     public string Store => Path.Combine(Folder, ".custojo", "evidence.db");
 
-    public CustojoRun Run(params string[] args) => CustojoRun.In(Folder, args);
+    public CliResult Run(params string[] args) => CustojoCli.Run(Folder, EvidenceWorkspace.Now, args);
 
     public string File(string name, string content)
     {
