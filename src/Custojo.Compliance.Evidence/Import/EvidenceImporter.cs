@@ -47,6 +47,8 @@ internal sealed class EvidenceImporter(string databasePath, TimeProvider clock)
             NewRecords = writer.New,
             AlreadyPresent = writer.Present,
             NewByKind = new SortedDictionary<string, long>(writer.NewByKind.ToDictionary(), StringComparer.Ordinal),
+            NewFrom = writer.NewRange is { } range ? StoreTime.FromTicks(range.First) : null,
+            NewTo = writer.NewRange is { } last ? StoreTime.FromTicks(last.Last) : null,
             Files = files,
             Errors = errors.Listed(),
             ErrorCount = errors.Count,
@@ -55,7 +57,7 @@ internal sealed class EvidenceImporter(string databasePath, TimeProvider clock)
         if (result.ErrorCount > 0)
         {
             transaction.Rollback();
-            return result with { NewRecords = 0, AlreadyPresent = 0, NewByKind = new SortedDictionary<string, long>(StringComparer.Ordinal) };
+            return result with { NewRecords = 0, AlreadyPresent = 0, NewByKind = new SortedDictionary<string, long>(StringComparer.Ordinal), NewFrom = null, NewTo = null };
         }
         if (options.DryRun)
         {

@@ -19,6 +19,12 @@ public sealed record ImportResult
     /// <summary>New records per kind, ordered by kind.</summary>
     public IReadOnlyDictionary<string, long> NewByKind { get; init; } = new SortedDictionary<string, long>(StringComparer.Ordinal);
 
+    /// <summary>Observed-at of the earliest new record (UTC), when any record is new.</summary>
+    public DateTimeOffset? NewFrom { get; init; }
+
+    /// <summary>Observed-at of the latest new record (UTC), when any record is new.</summary>
+    public DateTimeOffset? NewTo { get; init; }
+
     public IReadOnlyList<ImportedFile> Files { get; init; } = [];
 
     /// <summary>The first errors in file order, at most <see cref="ImportOptions.MaxErrors"/>.</summary>

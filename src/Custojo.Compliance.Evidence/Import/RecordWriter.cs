@@ -44,6 +44,9 @@ internal sealed class RecordWriter : IDisposable
 
     public IReadOnlyDictionary<string, long> NewByKind => _newByKind;
 
+    /// <summary>The earliest and latest observed-at of the new records (store ticks), when there are any.</summary>
+    public (long First, long Last)? NewRange { get; private set; }
+
     public void Append(ValidatedRecord record)
     {
         var chain = ChainLink.Compute(Head, Batch, record.Id, record.ObservedTicks, record.Kind, record.Subject);
@@ -67,6 +70,9 @@ internal sealed class RecordWriter : IDisposable
         Head = chain;
         NextSeq++;
         _newByKind[record.Kind] = _newByKind.GetValueOrDefault(record.Kind) + 1;
+        NewRange = NewRange is { } range
+            ? (Math.Min(range.First, record.ObservedTicks), Math.Max(range.Last, record.ObservedTicks))
+            : (record.ObservedTicks, record.ObservedTicks);
     }
 
     public void Dispose() => _insert.Dispose();

@@ -26,6 +26,23 @@ public sealed class ToolImportTests
     }
 
     [Fact]
+    public void A_dry_run_shows_counts_by_kind_time_range_and_assumed_zone_and_writes_nothing()
+    {
+        using var temp = new TempDirectory();
+        CustojoCli.Run(temp.Path, "init", ".", "--time-zone", "Europe/Berlin");
+
+        var dry = CustojoCli.Run(temp.Path, "evidence", "import", Sample("ssh/auth-traditional-format.log"), "--year", "2026", "--dry-run");
+        var stats = CustojoCli.Run(temp.Path, "evidence", "stats", "--format", "json");
+
+        Assert.True(dry.ExitCode == 0, dry.ToString());
+        Assert.Contains("Dry run:", dry.Stderr, StringComparison.Ordinal);
+        Assert.Contains("login-attempt", dry.Stderr, StringComparison.Ordinal);
+        Assert.Contains("New records observed from 2026-11-24", dry.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Europe/Berlin", dry.Stderr, StringComparison.Ordinal);
+        Assert.Contains("\"records\": 0", stats.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bad_file_among_good_ones_writes_nothing()
     {
         using var temp = new TempDirectory();

@@ -95,6 +95,8 @@ internal sealed class EvidenceImportCommand : Command<EvidenceImportCommand.Sett
         }
 
         var kinds = string.Join(", ", result.NewByKind.Select(k => $"{k.Key} {k.Value}"));
+        if (result.NewFrom is { } from && result.NewTo is { } to)
+            Infrastructure.Output.Note($"New records observed from {from:yyyy-MM-dd HH:mm:ss}Z to {to:yyyy-MM-dd HH:mm:ss}Z; local times without an offset read in {zone.Id}.");
         if (result.DryRun)
         {
             Infrastructure.Output.Success($"Dry run: {result.Summary} in {result.Files.Count} file(s){(kinds.Length > 0 ? $" ({kinds})" : "")}; nothing written.");
