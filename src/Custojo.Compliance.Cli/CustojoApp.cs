@@ -4,6 +4,7 @@ using Custojo.Compliance.Cli.Commands.Demo;
 using Custojo.Compliance.Cli.Commands.Evidence;
 using Custojo.Compliance.Cli.Commands.Policy;
 using Custojo.Compliance.Cli.Commands.Report;
+using Custojo.Compliance.Cli.Commands.Runs;
 using Custojo.Compliance.Cli.Infrastructure;
 using Custojo.Compliance.Engine;
 using Custojo.Compliance.Evidence;
@@ -46,6 +47,12 @@ internal static class CustojoApp
             .WithExample("demo", "--scale", "10", "--force");
         EvidenceBranch.Register(config);
         PolicyBranch.Register(config);
+        config.AddBranch<GlobalSettings>("runs", runs =>
+        {
+            runs.SetDescription("The workspace's run history.");
+            runs.AddCommand<RunsListCommand>("list").WithDescription("List stored runs: number, id, window, when, score, counts.").WithExample("runs", "list").WithExample("runs", "list", "--format", "json");
+            runs.AddCommand<RunsShowCommand>("show").WithDescription("Show one stored run as a table or as its JSON results.").WithExample("runs", "show", "latest").WithExample("runs", "show", "#2", "--format", "json");
+        });
         config.AddCommand<ReportCommand>("report")
             .WithDescription("Render a stored run as a signed PDF (results attached) plus JSON, JUnit, SARIF, Markdown, CSV and OSCAL.")
             .WithExample("report", "--sign-pfx", "signer.pfx", "--sign-password-env", "CUSTOJO_SIGN_PASSWORD")

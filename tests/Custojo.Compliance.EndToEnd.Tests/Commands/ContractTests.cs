@@ -16,6 +16,8 @@ public sealed class ContractTests
     [InlineData("policy", "list")]
     [InlineData("policy", "docs")]
     [InlineData("cache", "clear")]
+    [InlineData("runs", "list")]
+    [InlineData("runs", "show")]
     public void Every_command_has_help_with_an_example(params string[] command)
     {
         using var temp = new TempDirectory();

@@ -88,6 +88,18 @@ public sealed class DemoTests(DemoWorkspace demo) : IClassFixture<DemoWorkspace>
     }
 
     [Fact]
+    public void The_run_history_lists_the_demo_run_and_shows_it_again()
+    {
+        var list = CustojoCli.Run(demo.Root, "runs", "list", "--format", "json");
+        var show = CustojoCli.Run(demo.Root, "runs", "show", "latest", "--format", "json");
+
+        Assert.Equal(0, list.ExitCode);
+        Assert.Contains("\"fail\": 6", list.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, show.ExitCode);
+        Assert.Contains("\"outcome\": \"fail\"", show.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_evidence_store_of_the_demo_verifies()
     {
         var result = CustojoCli.Run(demo.Root, "evidence", "verify");

@@ -32,7 +32,7 @@ internal sealed class DemoCommand : Command<DemoSettings>
         var root = PrepareFolder(settings);
         WorkspaceInitializer.Initialize(root, Organisation, "custojo-demo", settings.TimeZone, force: true);
         var certificate = DemoCertificate.Write(Path.Combine(root, ".custojo"), Organisation, "", Clock.Provider);
-        UseDemoSigner(root, certificate);
+        ConfigureDemo(root, certificate, settings.Scale);
         var workspace = Workspace.Load(root);
         var window = Window(settings, workspace.Zone);
         Output.Note($"Demo workspace {root}: {settings.Days} days {window.Format(window.From)} .. {window.Format(window.To)} ({workspace.Zone.Id}), scale {settings.Scale}, seed {settings.Seed}.");
@@ -106,11 +106,16 @@ internal sealed class DemoCommand : Command<DemoSettings>
         return root;
     }
 
-    private static void UseDemoSigner(string root, DemoCertificateFiles certificate)
+    /// <summary>
+    /// The demo signs with its own certificate, and gives each control time in proportion to the volume:
+    /// at --scale 10 a control reads ten times the records of the default 10-second budget's scale 1.
+    /// </summary>
+    private static void ConfigureDemo(string root, DemoCertificateFiles certificate, int scale)
     {
         var path = Path.Combine(root, Workspace.ConfigFileName);
         var config = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
         config["signer"] = new JsonObject { ["pfx"] = Path.GetRelativePath(root, certificate.PfxPath).Replace('\\', '/') };
+        config["check"]!["controlTimeoutSeconds"] = 10 * scale;
         File.WriteAllText(path, config.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
     }
 
