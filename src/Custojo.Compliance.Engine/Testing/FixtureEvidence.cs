@@ -1,41 +1,61 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Custojo.Compliance.Evidence;
-using Custojo.Compliance.Sdk.Evidence;
+using Custojo.Compliance.Evidence.Import;
 using Custojo.Compliance.Sdk.Querying;
+using Microsoft.Data.Sqlite;
 
 namespace Custojo.Compliance.Engine.Testing;
 
-/// <summary>The evidence of one fixture, queryable like the store.</summary>
+/// <summary>
+/// The evidence of one fixture in a store of its own, filled through the same import as real evidence
+/// (schema validation, canonical JSON, ids), so a fixture cannot hold a record an import would refuse.
+/// </summary>
 internal sealed class FixtureEvidence : IEvidenceSource, IDisposable
 {
-    private readonly List<StoredEvidence> _rows;
+    private readonly string _folder;
+    private readonly IEvidenceSource _source;
 
-    private FixtureEvidence(List<StoredEvidence> rows) => _rows = rows;
-
-    public static FixtureEvidence Create(FixtureCase fixture)
+    private FixtureEvidence(string folder, IEvidenceSource source)
     {
-        var rows = new List<StoredEvidence>();
-        for (var i = 0; i < fixture.Evidence.Count; i++)
+        _folder = folder;
+        _source = source;
+    }
+
+    public static FixtureEvidence Create(FixtureCase fixture, TimeProvider clock)
+    {
+        var folder = Directory.CreateTempSubdirectory("custojo-fixture-").FullName;
+        try
         {
-            var record = fixture.Evidence[i];
-            var kindName = record["kind"]?.GetValue<string>() ?? "";
-            if (!EvidenceKinds.TryGet(kindName, out var kind))
-                throw new InputException($"{fixture.File}: #/evidence/{i}/kind: unknown evidence kind '{kindName}'. See custojo evidence kinds.");
-            var json = record.ToJsonString();
-            var typed = (EvidenceRecord)JsonSerializer.Deserialize(json, kind.RecordType, EvidenceJson.Options)!;
-            var at = (DateTimeOffset)kind.RecordType.GetProperties().Single(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name) == kind.TimeProperty).GetValue(typed)!;
-            var subject = kind.SubjectProperty is null ? null : record[kind.SubjectProperty]?.ToString();
-            rows.Add(new StoredEvidence(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))), kind.Name, at.ToUniversalTime(), subject, json));
+            var file = Path.Combine(folder, "evidence.ndjson");
+            File.WriteAllText(file, string.Concat(fixture.Evidence.Select(record => record.ToJsonString() + "\n")), new UTF8Encoding(false));
+            var store = new EvidenceStore(Path.Combine(folder, "fixture.db"), clock);
+            var import = store.Import([file], new ImportOptions { Format = "ndjson", SourceLabel = fixture.File });
+            if (!import.Succeeded)
+                throw new InputException($"{fixture.File}: evidence record(s) an import would refuse: {string.Join("; ", import.Errors.Select(e => e.ToString().Replace(file, "#/evidence", StringComparison.Ordinal)))}");
+            return new FixtureEvidence(folder, store.Source());
         }
-        return new FixtureEvidence(rows);
+        catch
+        {
+            Delete(folder);
+            throw;
+        }
     }
 
     public IEnumerable<StoredEvidence> Query(string kind, DateTimeOffset fromInclusive, DateTimeOffset toExclusive, string? subject) =>
-        _rows.Where(e => e.Kind == kind && e.ObservedAt >= fromInclusive && e.ObservedAt < toExclusive && (subject is null || string.Equals(e.Subject, subject, StringComparison.Ordinal)))
-            .OrderBy(e => e.ObservedAt).ThenBy(e => e.Id, StringComparer.Ordinal);
+        _source.Query(kind, fromInclusive, toExclusive, subject);
 
-    public void Dispose() { }
+    public void Dispose() => Delete(_folder);
+
+    private static void Delete(string folder)
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the temp folder's cleaner.
+        }
+    }
 }

@@ -10,12 +10,12 @@ namespace Custojo.Compliance.Engine.Testing;
 /// Runs fixtures: each case's evidence goes into its own in-memory store through the import validation,
 /// then the one control is evaluated over the case's window and compared with the expectation.
 /// </summary>
-public sealed class FixtureRunner(PackEvaluator evaluator, string? cacheDirectory)
+public sealed class FixtureRunner(PackEvaluator evaluator, string? cacheDirectory, TimeProvider clock)
 {
     public FixtureResult Run(PolicyPack pack, FixtureCase fixture)
     {
         var zone = WorkspaceConfigReader.ResolveTimeZone(fixture.TimeZone, fixture.File);
-        using var evidence = FixtureEvidence.Create(fixture);
+        using var evidence = FixtureEvidence.Create(fixture, clock);
         var evaluation = evaluator.Evaluate(new EvaluationRequest
         {
             Pack = pack,

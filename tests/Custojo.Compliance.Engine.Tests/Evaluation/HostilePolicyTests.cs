@@ -29,7 +29,7 @@ public sealed class HostilePolicyTests : IDisposable
         {
             Pack = _pack.Load(),
             Window = Window,
-            Evidence = new InMemoryEvidence(),
+            Evidence = new Demo.RecordsEvidence([]),
             Limits = new SandboxLimits(TimeSpan.FromSeconds(seconds), 256L * 1024 * 1024),
         }).Results;
     }
@@ -93,7 +93,7 @@ public sealed class HostilePolicyTests : IDisposable
         {
             Pack = _pack.Load(),
             Window = Window,
-            Evidence = new InMemoryEvidence(),
+            Evidence = new Demo.RecordsEvidence([]),
             Limits = new SandboxLimits(TimeSpan.FromSeconds(1), 256L * 1024 * 1024),
         }).Results;
 

@@ -16,7 +16,7 @@ public sealed class PackEvaluatorTests : IDisposable
         {
             Pack = _pack.Load(),
             Window = Window,
-            Evidence = new InMemoryEvidence(),
+            Evidence = new Demo.RecordsEvidence([]),
             Selection = selection ?? ControlSelection.All,
             Limits = limits ?? SandboxLimits.Default,
         });

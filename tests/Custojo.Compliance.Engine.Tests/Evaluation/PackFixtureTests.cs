@@ -10,7 +10,7 @@ public sealed class PackFixtureTests
 {
     private static readonly PolicyPack Pack = PolicyPack.Load(Path.Combine(RepositoryRoot.Path, "policies"));
     private static readonly string Cache = Path.Combine(Path.GetTempPath(), "custojo-test-fixture-cache");
-    private static readonly FixtureRunner Runner = new(new PackEvaluator(TimeProvider.System), Cache);
+    private static readonly FixtureRunner Runner = new(new PackEvaluator(TimeProvider.System), Cache, TimeProvider.System);
     private static readonly Lazy<IReadOnlyDictionary<string, FixtureCase>> All = new(() => FixtureLoader.Load(Pack).ToDictionary(f => f.File, StringComparer.Ordinal));
 
     public static TheoryData<string> Fixtures()

@@ -28,7 +28,7 @@ internal sealed class PolicyTestCommand : Command<PolicyTestCommand.Settings>
             Output.Warning($"No fixtures{(settings.Filter is null ? "" : $" match --filter {settings.Filter}")} in {pack.Root}. Add <section>/tests/<CONTROL-ID>/<case>.json.");
             return ExitCodes.BadInput;
         }
-        var runner = new FixtureRunner(new PackEvaluator(Clock.Provider), settings.CacheDirectory());
+        var runner = new FixtureRunner(new PackEvaluator(Clock.Provider), settings.CacheDirectory(), Clock.Provider);
         var results = new List<FixtureResult>();
         foreach (var fixture in cases)
         {
