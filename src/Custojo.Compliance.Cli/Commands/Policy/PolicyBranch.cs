@@ -22,7 +22,7 @@ internal static class PolicyBranch
             .WithExample("policy", "docs", "--format", "md")
             .WithExample("policy", "docs", "--format", "json");
         policy.AddCommand<PolicyTestCommand>("test")
-            .WithDescription("Run the pack's fixture tests (<section>/tests/<CONTROL-ID>/<case>.json) on in-memory stores.")
+            .WithDescription("Run the pack's fixture tests (<section>/tests/<CONTROL-ID>/<case>.json), each in a throw-away store filled through the real import.")
             .WithExample("policy", "test")
             .WithExample("policy", "test", "--filter", "BKP-DB");
     });
