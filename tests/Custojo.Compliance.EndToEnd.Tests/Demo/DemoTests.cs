@@ -100,6 +100,20 @@ public sealed class DemoTests(DemoWorkspace demo) : IClassFixture<DemoWorkspace>
     }
 
     [Fact]
+    public void Real_tool_outputs_mix_with_the_demo_evidence_in_one_store()
+    {
+        string Sample(string path) => Path.Combine(RepositoryRoot.Path, "tests", "Custojo.Compliance.Evidence.Tests", "Importers", "Samples", path);
+
+        var import = CustojoCli.Run(demo.Root, DemoWorkspace.Now, "evidence", "import", Sample("restic/05-snapshots.json"), Sample("ssh/auth.log"), "--host", "vm", "--source", "real samples");
+        var verify = CustojoCli.Run(demo.Root, "evidence", "verify");
+
+        Assert.True(import.ExitCode == 0, import.ToString());
+        Assert.Contains("backup-run", import.Stderr, StringComparison.Ordinal);
+        Assert.Contains("login-attempt", import.Stderr, StringComparison.Ordinal);
+        Assert.True(verify.ExitCode == 0, verify.ToString());
+    }
+
+    [Fact]
     public void The_evidence_store_of_the_demo_verifies()
     {
         var result = CustojoCli.Run(demo.Root, "evidence", "verify");
