@@ -24,7 +24,7 @@ public sealed class PackEvaluator
     {
         var pack = request.Pack;
         var parallelism = request.Parallelism > 0 ? request.Parallelism : Environment.ProcessorCount;
-        var declared = pack.Files.ToDictionary(f => f, f => DeclaredControlIds.Read(File.ReadAllText(f.FullPath)));
+        var declared = pack.Files.ToDictionary(f => f, pack.DeclaredIn);
         var files = pack.Files.Where(f => request.Selection.SelectsFile(f.Section, declared[f])).ToList();
 
         var compiler = new PolicyCompiler(pack, request.CacheDirectory is null ? null : new CompiledPolicyCache(request.CacheDirectory));
@@ -70,7 +70,7 @@ public sealed class PackEvaluator
             {
                 Results = [.. results.OrderBy(r => r.ControlId, StringComparer.Ordinal)],
                 Policies = [.. files.Where(f => compiled[f].Policy is not null).Select(f => new PolicyHash(f.RelativePath, compiled[f].Policy!.SourceHash))],
-                PackFingerprint = PackFingerprint.Of(pack),
+                PackFingerprint = pack.Fingerprint,
                 Parameters = parameters,
                 FilesCompiled = compiled.Values.Count(c => !c.FromCache),
                 FilesFromCache = compiled.Values.Count(c => c.FromCache),

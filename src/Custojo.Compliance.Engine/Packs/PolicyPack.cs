@@ -16,11 +16,18 @@ public sealed class PolicyPack
     private static readonly HashSet<string> ReservedFolders = new(StringComparer.Ordinal) { "lib", "guide", "tests" };
     private static readonly Lazy<JsonSchema> ManifestSchema = new(() => JsonSchema.FromJsonAsync(ReadResource("pack.schema.json")).GetAwaiter().GetResult());
 
+    private readonly Lazy<string> _fingerprint;
+    private readonly Lazy<IReadOnlyDictionary<PolicyFile, IReadOnlyList<(string Id, IReadOnlyList<string> Tags)>>> _declared;
+
     private PolicyPack(string root, PackManifest manifest, IReadOnlyList<PolicyFile> files)
     {
         Root = root;
         Manifest = manifest;
         Files = files;
+        // A loaded pack is a snapshot: read its files once, however many evaluations (e.g. fixtures) use it.
+        _fingerprint = new Lazy<string>(() => PackFingerprint.Of(this));
+        _declared = new Lazy<IReadOnlyDictionary<PolicyFile, IReadOnlyList<(string, IReadOnlyList<string>)>>>(() =>
+            files.ToDictionary(f => f, f => DeclaredControlIds.Read(File.ReadAllText(f.FullPath))));
     }
 
     public string Root { get; }
@@ -28,6 +35,12 @@ public sealed class PolicyPack
 
     /// <summary>Policy files in ordinal order of their relative paths.</summary>
     public IReadOnlyList<PolicyFile> Files { get; }
+
+    /// <summary>SHA-256 over every source file of the pack (see <see cref="PackFingerprint"/>), computed once.</summary>
+    internal string Fingerprint => _fingerprint.Value;
+
+    /// <summary>The control ids and tags each policy file declares, read from syntax once.</summary>
+    internal IReadOnlyList<(string Id, IReadOnlyList<string> Tags)> DeclaredIn(PolicyFile file) => _declared.Value[file];
 
     public string CataloguePath => Path.Combine(Root, "guide", "requirements.json");
 
