@@ -31,6 +31,8 @@ public sealed record RunResult
     public required string EngineVersion { get; init; }
     public required DateTimeOffset StartedAt { get; init; }
     public required DateTimeOffset EndedAt { get; init; }
+    /// <summary>The waivers this run considered and the instant their states were decided at.</summary>
+    public Waivers.WaiverSet Waivers { get; init; } = Engine.Waivers.WaiverSet.None;
     /// <summary>One result per evaluated control, ordered by control id.</summary>
     public required IReadOnlyList<ControlRunResult> Results { get; init; }
 }
@@ -55,4 +57,6 @@ public sealed record ControlRunResult
     public required string Message { get; init; }
     public required IReadOnlyList<Finding> Findings { get; init; }
     public required IReadOnlyList<EvidenceRef> Evidence { get; init; }
+    /// <summary>The waiver naming this control in this run, applied or not; null when none does.</summary>
+    public Waivers.WaiverStatus? Waiver { get; init; }
 }
