@@ -6,8 +6,8 @@ namespace Custojo.Compliance.Reporting.Pdf;
 
 /// <summary>
 /// Replaces what PDFsharp would pick at random or from the wall clock: the trailer document ID, the
-/// six-letter font subset tags and the attachment's dates. What remains variable is the XMP packet's
-/// two UUIDs (PDFsharp generates them while saving) and, in a signed PDF, the signature and its time.
+/// six-letter font subset tags and the attachment's dates (the XMP packet's ids are replaced while saving,
+/// by <see cref="StableXmpStream"/>). What remains variable in a signed PDF is the signature and its time.
 /// </summary>
 internal static class PdfDeterminism
 {

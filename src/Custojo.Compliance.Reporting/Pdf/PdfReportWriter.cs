@@ -48,10 +48,11 @@ internal static class PdfReportWriter
         PageDecorations.Draw(document, model);
         document.AddEmbeddedFile(ResultsFileName, new MemoryStream(results, writable: false));
         CompressAttachments(document);
-        PdfDeterminism.Apply(document, $"{model.Run.RunId}|{ReportTime.Utc(generatedAt)}|{resultsSha256}", generatedAt);
+        var seed = $"{model.Run.RunId}|{ReportTime.Utc(generatedAt)}|{resultsSha256}";
+        PdfDeterminism.Apply(document, seed, generatedAt);
         if (signer is not null) AttachSignature(document, model, generatedAt, signer);
 
-        using var output = new MemoryStream();
+        using var output = new StableXmpStream(seed);
         try
         {
             document.Save(output, closeStream: false);
@@ -60,7 +61,7 @@ internal static class PdfReportWriter
         {
             throw ReportSigningException.SigningFailed(signer.Subject, e);
         }
-        return output.ToArray();
+        return output.ToStableArray();
     }
 
     private static void Describe(PdfDocument document, ReportModel model, DateTimeOffset generatedAt, string resultsSha256)

@@ -99,13 +99,37 @@ public sealed partial class PdfReportTests
     }
 
     [Fact]
-    public void Same_run_and_clock_give_the_same_pdf_except_the_xmp_ids()
+    public void Same_run_and_clock_give_the_same_unsigned_pdf_byte_for_byte()
     {
         var first = new ReportRenderer(Reports.Clock()).RenderPdf(SampleRuns.Input(), signer: null);
         var second = new ReportRenderer(Reports.Clock()).RenderPdf(SampleRuns.Input(), signer: null);
 
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void The_xmp_ids_are_derived_from_the_report_not_drawn_at_random()
+    {
+        var ids = XmpId().Matches(Encoding.Latin1.GetString(Reports.Unsigned)).Select(m => m.Value).ToList();
+        var otherRun = SampleRuns.Input(SampleRuns.Demo() with { RunId = "run-0000000000000002" });
+        var otherIds = XmpId().Matches(Encoding.Latin1.GetString(new ReportRenderer(Reports.Clock()).RenderPdf(otherRun, signer: null))).Select(m => m.Value).ToList();
+
+        Assert.Equal(2, ids.Count);
+        Assert.NotEqual(ids[0], ids[1]);
+        Assert.Equal(2, otherIds.Count);
+        Assert.Empty(ids.Intersect(otherIds));
+    }
+
+    [Fact]
+    public void Two_signed_renders_of_the_same_run_differ_only_in_the_signature_and_its_time()
+    {
+        using var signer = Reporting.Signing.ReportSigner.FromPfx(Reports.Signer.PfxPath, Reports.Password);
+        var first = new ReportRenderer(Reports.Clock()).RenderPdf(SampleRuns.Input(), signer);
+        var second = new ReportRenderer(Reports.Clock()).RenderPdf(SampleRuns.Input(), signer);
+
         Assert.Equal(first.Length, second.Length);
-        Assert.Equal(WithoutXmpIds(first), WithoutXmpIds(second));
+        Assert.Equal(WithoutSignature(first), WithoutSignature(second));
+        Assert.Equal(XmpId().Matches(Encoding.Latin1.GetString(Reports.Unsigned)).Select(m => m.Value), XmpId().Matches(Encoding.Latin1.GetString(first)).Select(m => m.Value));
     }
 
     [Fact]
@@ -128,8 +152,14 @@ public sealed partial class PdfReportTests
         Assert.True(pdf.Length < 5 * 1024 * 1024, $"the PDF has {pdf.Length} bytes");
     }
 
-    private static string WithoutXmpIds(byte[] pdf) =>
-        XmpId().Replace(Encoding.Latin1.GetString(pdf), "uuid:00000000-0000-0000-0000-000000000000");
+    private static string WithoutSignature(byte[] pdf) =>
+        SigningTime().Replace(SignatureContents().Replace(Encoding.Latin1.GetString(pdf), "/Contents <>"), "/M (D:)");
+
+    [GeneratedRegex("/Contents\\s*<[0-9A-Fa-f]+>")]
+    private static partial Regex SignatureContents();
+
+    [GeneratedRegex("/M\\s*\\(D:[^)]*\\)")]
+    private static partial Regex SigningTime();
 
     [GeneratedRegex("uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
     private static partial Regex XmpId();
