@@ -50,6 +50,26 @@ public sealed class DemoTests(DemoWorkspace demo) : IClassFixture<DemoWorkspace>
     }
 
     [Fact]
+    public void Reporting_the_same_run_twice_gives_byte_identical_files_in_every_format()
+    {
+        using var temp = new TempDirectory();
+        var first = Path.Combine(temp.Path, "first");
+        var second = Path.Combine(temp.Path, "second");
+
+        foreach (var folder in (string[])[first, second])
+        {
+            var result = CustojoCli.Run(demo.Root, DemoWorkspace.Now, "report", "--run", "latest", "--unsigned", "--out", folder);
+            Assert.True(result.ExitCode == 0, result.ToString());
+        }
+
+        var files = Directory.GetFiles(first).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(7, files.Count);
+        Assert.Equal(files, Directory.GetFiles(second).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (var file in files)
+            Assert.True(File.ReadAllBytes(Path.Combine(first, file!)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second, file!))), $"{file} differs between two renders");
+    }
+
+    [Fact]
     public void Verify_accepts_the_demo_report_with_its_trust_anchor()
     {
         var result = CustojoCli.Run(demo.Root, "verify", demo.Pdf, "--trust", demo.TrustPem);
