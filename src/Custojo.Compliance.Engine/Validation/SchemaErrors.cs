@@ -12,12 +12,11 @@ internal static class SchemaErrors
 
     public static string Pointer(ValidationError error)
     {
-        var path = error.Path ?? "#";
-        if (error.Kind == ValidationErrorKind.PropertyRequired && error.Property is { } required)
-            path = path.EndsWith("/" + required, StringComparison.Ordinal) ? path : $"{path.TrimEnd('/')}/{required}";
-        // NJsonSchema writes "#/check.failOn" and "items[0]"; show a JSON pointer: "#/check/failOn", "items/0".
-        path = path.TrimStart('#').TrimStart('/').Replace('.', '/').Replace("[", "/", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal);
-        return "#/" + path;
+        // NJsonSchema writes "#/check.failOn" and "waivers[1].id"; show a JSON pointer: "#/check/failOn", "#/waivers/1/id".
+        var path = "#/" + (error.Path ?? "#").TrimStart('#').TrimStart('/').Replace('.', '/').Replace("[", "/", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal);
+        if (error.Kind == ValidationErrorKind.PropertyRequired && error.Property is { } required && !path.EndsWith("/" + required, StringComparison.Ordinal))
+            path = $"{path.TrimEnd('/')}/{required}";
+        return path;
     }
 
     public static string Describe(ValidationError error) => error.Kind switch

@@ -36,20 +36,42 @@ public static class WaiverFile
         {
             throw new InputException($"{displayPath}: not valid JSON: {ex.Message} Fix the syntax and try again.", ex);
         }
-        if (errors.Count > 0)
+        var schemaProblems = errors.SelectMany(SchemaErrors.Flatten)
+            .Select(e => (Pointer: SchemaErrors.Pointer(e), Text: Describe(e)))
+            .Distinct()
+            .ToList();
+        List<Waiver?> items;
+        try
         {
-            var lines = errors.SelectMany(SchemaErrors.Flatten)
-                .Select(e => $"{SchemaErrors.Pointer(e)}: {Describe(e)}")
-                .Distinct()
-                .Order(StringComparer.Ordinal)
-                .ToList();
-            throw Invalid(displayPath, lines);
+            items = Items(json, schemaProblems.Select(p => p.Pointer));
         }
-        var waivers = JsonSerializer.Deserialize<WaiverDocument>(json, JsonOptions)?.Waivers ?? [];
-        var problems = WaiverRules.Check(waivers, controlIds, config);
-        if (problems.Count > 0) throw Invalid(displayPath, [.. problems.Select(p => $"{p.Pointer}: {p.Message}")]);
-        return waivers;
+        catch (JsonException ex)
+        {
+            throw new InputException($"{displayPath}: not valid JSON: {ex.Message} Fix the syntax and try again.", ex);
+        }
+        var problems = WaiverRules.Check(items, controlIds, config);
+        var lines = schemaProblems.Concat(problems.Select(p => (p.Pointer, Text: p.Message)))
+            .OrderBy(p => p.Pointer, StringComparer.Ordinal).ThenBy(p => p.Text, StringComparer.Ordinal)
+            .Select(p => $"{p.Pointer}: {p.Text}")
+            .ToList();
+        if (lines.Count > 0) throw Invalid(displayPath, lines);
+        return [.. items.OfType<Waiver>()];
     }
+
+    /// <summary>The waivers of the file by position; null where the schema found a problem in that waiver.</summary>
+    private static List<Waiver?> Items(string json, IEnumerable<string> schemaPointers)
+    {
+        var broken = schemaPointers.Select(ItemIndex).OfType<int>().ToHashSet();
+        if (schemaPointers.Any(p => ItemIndex(p) is null)) return [];
+        using var document = JsonDocument.Parse(json);
+        return [.. document.RootElement.GetProperty("waivers").EnumerateArray()
+            .Select((item, i) => broken.Contains(i) ? null : item.Deserialize<Waiver>(JsonOptions))];
+    }
+
+    private static int? ItemIndex(string pointer) =>
+        pointer.StartsWith("#/waivers/", StringComparison.Ordinal)
+        && int.TryParse(pointer.AsSpan("#/waivers/".Length).ToString().Split('/')[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+            ? index : null;
 
     private static InputException Invalid(string displayPath, IReadOnlyList<string> lines) =>
         new($"{displayPath} has {lines.Count} error(s); nothing was checked or written. Fix them (schema: custojo waiver schema):{Environment.NewLine}"

@@ -6,16 +6,17 @@ namespace Custojo.Compliance.Engine.Waivers;
 /// <summary>
 /// The rules a waiver must keep beyond its schema: it names a control of the pack, expires after it was
 /// created and within the configured maximum duration, and its id is unique. Every problem is returned.
+/// A null entry (a waiver that failed its schema) keeps its position but is not checked.
 /// </summary>
 public static class WaiverRules
 {
-    public static IReadOnlyList<WaiverProblem> Check(IReadOnlyList<Waiver> waivers, IReadOnlySet<string> controlIds, WaiverConfig config)
+    public static IReadOnlyList<WaiverProblem> Check(IReadOnlyList<Waiver?> waivers, IReadOnlySet<string> controlIds, WaiverConfig config)
     {
         var problems = new List<WaiverProblem>();
         var firstIndexOfId = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < waivers.Count; i++)
         {
-            var waiver = waivers[i];
+            if (waivers[i] is not { } waiver) continue;
             if (!firstIndexOfId.TryAdd(waiver.Id, i))
                 problems.Add(new(i, "id", $"duplicate id '{waiver.Id}' (also #/waivers/{firstIndexOfId[waiver.Id]}); give every waiver its own id"));
             if (!controlIds.Contains(waiver.ControlId))
