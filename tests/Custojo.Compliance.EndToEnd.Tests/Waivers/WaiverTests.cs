@@ -129,6 +129,16 @@ public sealed class WaiverTests(WaiverWorkspace workspace) : IClassFixture<Waive
     }
 
     [Fact]
+    public void Check_with_a_waivers_file_that_does_not_exist_is_bad_input()
+    {
+        var result = Check(Path.Combine(workspace.Root, "no-such-waivers.json"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--waivers", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("no such file", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Waiver_schema_prints_the_published_schema()
     {
         var result = workspace.Run("waiver", "schema");

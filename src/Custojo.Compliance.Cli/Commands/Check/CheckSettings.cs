@@ -30,7 +30,7 @@ internal sealed class CheckSettings : GlobalSettings
     public string? AsOf { get; init; }
 
     [CommandOption("--waivers <FILE>")]
-    [Description("Apply the waivers of this file instead of paths.waivers of custojo.json (waivers.json).")]
+    [Description("Apply the waivers of this file (it must exist) instead of paths.waivers of custojo.json (waivers.json; none when missing).")]
     public string? Waivers { get; init; }
 
     [CommandOption("--format <FORMAT>")]
