@@ -5,6 +5,7 @@ using Custojo.Compliance.Cli.Commands.Evidence;
 using Custojo.Compliance.Cli.Commands.Policy;
 using Custojo.Compliance.Cli.Commands.Report;
 using Custojo.Compliance.Cli.Commands.Runs;
+using Custojo.Compliance.Cli.Commands.Waivers;
 using Custojo.Compliance.Cli.Infrastructure;
 using Custojo.Compliance.Engine;
 using Custojo.Compliance.Evidence;
@@ -53,6 +54,7 @@ internal static class CustojoApp
             runs.AddCommand<RunsListCommand>("list").WithDescription("List stored runs: number, id, window, when, score, counts.").WithExample("runs", "list").WithExample("runs", "list", "--format", "json");
             runs.AddCommand<RunsShowCommand>("show").WithDescription("Show one stored run as a table or as its JSON results.").WithExample("runs", "show", "latest").WithExample("runs", "show", "#2", "--format", "json");
         });
+        WaiverBranch.Register(config);
         config.AddCommand<ReportCommand>("report")
             .WithDescription("Render a stored run as a signed PDF (results attached) plus JSON, JUnit, SARIF, Markdown, CSV and OSCAL.")
             .WithExample("report", "--sign-pfx", "signer.pfx", "--sign-password-env", "CUSTOJO_SIGN_PASSWORD")
@@ -71,6 +73,7 @@ internal static class CustojoApp
             .WithExample("check", "--last", "30d")
             .WithExample("check", "--period", "2026-Q3", "--format", "json")
             .WithExample("check", "--from", "2026-10-01", "--to", "2026-11-01", "--controls", "BKP-DB-03")
-            .WithExample("check", "--section", "backup", "--fail-on", "high", "--format", "junit");
+            .WithExample("check", "--section", "backup", "--fail-on", "high", "--format", "junit")
+            .WithExample("check", "--last", "30d", "--waivers", "waivers-q4.json");
     }
 }

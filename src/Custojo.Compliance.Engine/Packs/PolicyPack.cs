@@ -42,6 +42,10 @@ public sealed class PolicyPack
     /// <summary>The control ids and tags each policy file declares, read from syntax once.</summary>
     internal IReadOnlyList<(string Id, IReadOnlyList<string> Tags)> DeclaredIn(PolicyFile file) => _declared.Value[file];
 
+    /// <summary>Every control id the pack's policy files declare, ordinal order.</summary>
+    public IReadOnlySet<string> ControlIds() =>
+        new SortedSet<string>(Files.SelectMany(DeclaredIn).Select(d => d.Id), StringComparer.Ordinal);
+
     public string CataloguePath => Path.Combine(Root, "guide", "requirements.json");
 
     /// <summary>The guide's requirements in catalogue order; empty when the pack has no catalogue.</summary>

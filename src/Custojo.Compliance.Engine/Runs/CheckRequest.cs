@@ -12,6 +12,8 @@ public sealed record CheckRequest
     public required AuditWindow Window { get; init; }
     /// <summary>Evaluate with only the evidence imported at or before this instant.</summary>
     public DateTimeOffset? AsOf { get; init; }
+    /// <summary>The waivers file to apply instead of the workspace's (<c>check --waivers FILE</c>).</summary>
+    public string? WaiversPath { get; init; }
     public ControlSelection Selection { get; init; } = ControlSelection.All;
     public bool UseCache { get; init; } = true;
     public IProgress<EvaluationProgress>? Progress { get; init; }

@@ -1,4 +1,5 @@
 using Custojo.Compliance.Engine.Evaluation;
+using Custojo.Compliance.Engine.Waivers;
 using Custojo.Compliance.Evidence;
 
 namespace Custojo.Compliance.Engine.Runs;
@@ -6,12 +7,14 @@ namespace Custojo.Compliance.Engine.Runs;
 /// <summary>
 /// Evaluates the pack over the workspace's evidence and records the run: the evidence is pinned to the
 /// chain head read at the start, so an import running meanwhile cannot change what the run saw.
+/// Waivers are read (and refused when invalid) before anything is evaluated, and applied afterwards.
 /// </summary>
 public sealed class ComplianceCheck(TimeProvider clock)
 {
     public RunResult Run(CheckRequest request)
     {
         var workspace = request.Workspace;
+        var waivers = WaiverFile.Load(request.WaiversPath ?? workspace.WaiversPath, request.Pack.ControlIds(), workspace.Config.Waivers);
         var store = new EvidenceStore(workspace.StorePath, clock);
         store.EnsureCreated();
         var head = store.Head();
@@ -47,8 +50,15 @@ public sealed class ComplianceCheck(TimeProvider clock)
             EngineVersion = EngineInfo.Version,
             StartedAt = startedAt,
             EndedAt = clock.GetUtcNow(),
+            Waivers = new WaiverSet
+            {
+                Items = [.. waivers.Where(w => evaluation.Results.Any(r => r.ControlId == w.ControlId))],
+                DecidedAt = request.AsOf ?? startedAt,
+                WarnWithinDays = workspace.Config.Waivers.WarnWithinDays,
+            },
             Results = evaluation.Results,
         };
+        run = run with { Results = WaiverApplication.Apply(run.Results, run.Waivers) };
         run = run with { RunId = RunIdentity.Of(run, request.Selection) };
         new RunStore(workspace.StorePath).Save(run);
         return run;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Custojo.Compliance.Engine.Validation;
 using Custojo.Compliance.Evidence;
 using NJsonSchema;
 
@@ -32,8 +33,8 @@ public static class WorkspaceConfigReader
         }
         if (errors.Count > 0)
         {
-            var lines = errors.SelectMany(Flatten)
-                .Select(e => $"  {displayPath}: {Pointer(e)}: {Describe(e)}")
+            var lines = errors.SelectMany(SchemaErrors.Flatten)
+                .Select(e => $"  {displayPath}: {SchemaErrors.Pointer(e)}: {SchemaErrors.Describe(e)}")
                 .Distinct()
                 .Order(StringComparer.Ordinal);
             throw new InputException($"{displayPath} does not match its schema ({errors.Count} error(s)):{Environment.NewLine}{string.Join(Environment.NewLine, lines)}");
@@ -60,32 +61,6 @@ public static class WorkspaceConfigReader
 
     private static InputException UnknownZone(string id, string displayPath) =>
         new($"{displayPath}: #/timeZone: '{id}' is not a known IANA time zone. Use an id such as Europe/Berlin, America/New_York or UTC.");
-
-    private static IEnumerable<NJsonSchema.Validation.ValidationError> Flatten(NJsonSchema.Validation.ValidationError error) =>
-        error is NJsonSchema.Validation.ChildSchemaValidationError child
-            ? child.Errors.SelectMany(e => e.Value).SelectMany(Flatten).DefaultIfEmpty(error)
-            : [error];
-
-    private static string Pointer(NJsonSchema.Validation.ValidationError error)
-    {
-        var path = error.Path ?? "#";
-        if (error.Kind == NJsonSchema.Validation.ValidationErrorKind.PropertyRequired && error.Property is { } required)
-            path = path.EndsWith("/" + required, StringComparison.Ordinal) ? path : $"{path.TrimEnd('/')}/{required}";
-        // NJsonSchema writes "#/check.failOn" and "items[0]"; show a JSON pointer: "#/check/failOn", "items/0".
-        path = path.TrimStart('#').TrimStart('/').Replace('.', '/').Replace("[", "/", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal);
-        return "#/" + path;
-    }
-
-    private static string Describe(NJsonSchema.Validation.ValidationError error) => error.Kind switch
-    {
-        NJsonSchema.Validation.ValidationErrorKind.PropertyRequired => "required property is missing",
-        NJsonSchema.Validation.ValidationErrorKind.NoAdditionalPropertiesAllowed => "unknown property (check its spelling against the schema)",
-        NJsonSchema.Validation.ValidationErrorKind.NotInEnumeration => "value is not one of the allowed values",
-        _ => $"{SplitWords(error.Kind.ToString())}",
-    };
-
-    private static string SplitWords(string kind) =>
-        string.Concat(kind.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     private static string ReadSchema()
     {

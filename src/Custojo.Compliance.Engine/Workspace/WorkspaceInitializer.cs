@@ -4,10 +4,11 @@ using Custojo.Compliance.Evidence;
 
 namespace Custojo.Compliance.Engine.Workspace;
 
-/// <summary>Writes a new workspace: custojo.json and its schema beside it, for editors.</summary>
+/// <summary>Writes a new workspace: custojo.json and its schema, and the schema of waivers.json, beside it for editors.</summary>
 public static class WorkspaceInitializer
 {
     public const string SchemaRelativePath = ".custojo/custojo.schema.json";
+    public const string WaiverSchemaRelativePath = ".custojo/" + Waivers.WaiverFile.SchemaFileName;
 
     /// <summary>Creates the workspace files in <paramref name="dir"/>; refuses to overwrite one unless <paramref name="force"/>.</summary>
     public static string Initialize(string dir, string organisation, string installation, string timeZone, bool force)
@@ -41,7 +42,15 @@ public static class WorkspaceInitializer
 
         Directory.CreateDirectory(Path.Combine(root, ".custojo"));
         File.WriteAllText(Path.Combine(root, SchemaRelativePath), WorkspaceConfigReader.SchemaText);
+        WriteWaiverSchema(root);
         File.WriteAllText(configPath, json);
         return configPath;
+    }
+
+    /// <summary>Writes (or refreshes) the schema of waivers.json in the workspace's .custojo folder.</summary>
+    public static void WriteWaiverSchema(string root)
+    {
+        Directory.CreateDirectory(Path.Combine(root, ".custojo"));
+        File.WriteAllText(Path.Combine(root, WaiverSchemaRelativePath), Waivers.WaiverFile.SchemaText);
     }
 }

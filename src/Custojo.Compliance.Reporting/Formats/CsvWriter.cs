@@ -5,14 +5,15 @@ using Custojo.Compliance.Reporting.Model;
 namespace Custojo.Compliance.Reporting.Formats;
 
 /// <summary>
-/// CSV per RFC 4180: one row per control, a header row, CRLF record ends, fields quoted when they hold
+/// CSV per RFC 4180: one row per control (its outcome, the outcome the policy decided before any waiver, and
+/// the waiver's status sentence), a header row, CRLF record ends, fields quoted when they hold
 /// a comma, quote or line break. A field starting with <c>= + - @</c>, tab or CR is prefixed with an
 /// apostrophe so spreadsheet programs do not run it as a formula (evidence-derived text is untrusted).
 /// </summary>
 internal static class CsvWriter
 {
     private static readonly string[] Header =
-        ["control_id", "title", "severity", "section", "outcome", "message", "findings", "evidence", "requirements", "policy_file", "remediation"];
+        ["control_id", "title", "severity", "section", "outcome", "message", "findings", "evidence", "requirements", "policy_file", "remediation", "underlying_outcome", "waiver"];
 
     public static void Write(ReportModel model, Stream output)
     {
@@ -33,6 +34,8 @@ internal static class CsvWriter
                 string.Join(' ', control.Requirements),
                 control.PolicyFile,
                 control.Remediation,
+                OutcomeNames.Name(control.Waiver?.UnderlyingOutcome ?? control.Outcome),
+                model.WaiverText(control) ?? "",
             ]);
         }
         output.Write(Encoding.UTF8.GetBytes(csv.ToString()));

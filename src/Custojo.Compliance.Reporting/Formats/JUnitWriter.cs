@@ -10,7 +10,8 @@ namespace Custojo.Compliance.Reporting.Formats;
 /// <summary>
 /// JUnit XML: a testsuite per guide section, a testcase per control. So that CI never reads a gap in
 /// the evidence as success: <c>fail</c> and <c>no-evidence</c> are failures (type names the outcome),
-/// <c>error</c> is an error, <c>not-applicable</c> and <c>waived</c> are skipped with the reason, <c>pass</c> passes.
+/// <c>error</c> is an error, <c>not-applicable</c> and <c>waived</c> are skipped with the reason (for a waiver, its
+/// status sentence), <c>pass</c> passes. A waiver that was not applied (e.g. expired) is named in the failure's text.
 /// </summary>
 internal static class JUnitWriter
 {
@@ -34,7 +35,7 @@ internal static class JUnitWriter
             WriteProperty(xml, "window-to", ReportTime.Utc(run.To));
             WriteProperty(xml, "evidence-chain-head", run.EvidenceChainHead);
             xml.WriteEndElement();
-            foreach (var control in section.Controls) WriteCase(xml, control, model.Zone);
+            foreach (var control in section.Controls) WriteCase(xml, control, model);
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
@@ -59,8 +60,10 @@ internal static class JUnitWriter
         xml.WriteEndElement();
     }
 
-    private static void WriteCase(XmlWriter xml, ControlRunResult control, TimeZoneInfo zone)
+    private static void WriteCase(XmlWriter xml, ControlRunResult control, ReportModel model)
     {
+        var zone = model.Zone;
+        var waiver = model.WaiverText(control);
         xml.WriteStartElement("testcase");
         xml.WriteAttributeString("name", $"{control.ControlId}: {control.Title}");
         xml.WriteAttributeString("classname", control.Section);
@@ -69,21 +72,31 @@ internal static class JUnitWriter
         switch (control.Outcome)
         {
             case Outcome.Fail or Outcome.NoEvidence:
-                WriteProblem(xml, "failure", outcome, control, zone);
+                WriteProblem(xml, "failure", outcome, control, zone, waiver);
                 break;
             case Outcome.Error:
-                WriteProblem(xml, "error", outcome, control, zone);
+                WriteProblem(xml, "error", outcome, control, zone, waiver);
                 break;
             case Outcome.NotApplicable or Outcome.Waived:
                 xml.WriteStartElement("skipped");
-                xml.WriteAttributeString("message", $"{outcome}: {control.Message}");
+                xml.WriteAttributeString("message", $"{outcome}: {waiver ?? control.Message}");
+                if (waiver is not null) xml.WriteString(WaivedText(control, zone));
                 xml.WriteEndElement();
                 break;
         }
         xml.WriteEndElement();
     }
 
-    private static void WriteProblem(XmlWriter xml, string element, string outcome, ControlRunResult control, TimeZoneInfo zone)
+    private static string WaivedText(ControlRunResult control, TimeZoneInfo zone)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{control.ControlId} ({Severities.Normalise(control.Severity)}): {control.Message}\n");
+        foreach (var finding in control.Findings) text.Append("- ").Append(FindingText.Line(finding, zone)).Append('\n');
+        text.Append("Justification: ").Append(control.Waiver!.Waiver.Justification).Append('\n');
+        return text.ToString();
+    }
+
+    private static void WriteProblem(XmlWriter xml, string element, string outcome, ControlRunResult control, TimeZoneInfo zone, string? waiver)
     {
         xml.WriteStartElement(element);
         xml.WriteAttributeString("message", control.Message);
@@ -91,6 +104,7 @@ internal static class JUnitWriter
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{control.ControlId} ({Severities.Normalise(control.Severity)}): {control.Message}\n");
         foreach (var finding in control.Findings) text.Append("- ").Append(FindingText.Line(finding, zone)).Append('\n');
+        if (waiver is not null) text.Append("Waiver: ").Append(waiver).Append('\n');
         if (control.Remediation.Length > 0) text.Append("Remediation: ").Append(control.Remediation).Append('\n');
         xml.WriteString(text.ToString());
         xml.WriteEndElement();

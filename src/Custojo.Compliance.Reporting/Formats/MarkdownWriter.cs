@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Custojo.Compliance.Engine.Runs;
+using Custojo.Compliance.Engine.Waivers;
 using Custojo.Compliance.Reporting.Model;
 using Custojo.Compliance.Sdk.Results;
 
@@ -36,7 +37,17 @@ internal static class MarkdownWriter
         if (model.Attention.Count > 0)
         {
             md.Append("## Controls that need attention\n\n");
-            foreach (var control in model.Attention) WriteDetail(md, control, model.Zone);
+            foreach (var control in model.Attention) WriteDetail(md, control, model);
+        }
+        if (model.Waivers.Count > 0)
+        {
+            md.Append("## Waivers\n\n");
+            Table(md, ["Control", "State", "Status", "Approver", "Expires", "Ticket", "Justification", "Residual risk"],
+                [.. model.Waivers.Select(c => new[]
+                {
+                    c.ControlId, WaiverText.StateName(c.Waiver!.State), model.WaiverText(c)!, c.Waiver.Waiver.Approver,
+                    model.Local(c.Waiver.Waiver.Expires), c.Waiver.Waiver.Ticket ?? "–", c.Waiver.Waiver.Justification, c.Waiver.Waiver.ResidualRisk ?? "–",
+                })]);
         }
         if (model.Traceability.Count > 0)
         {
@@ -49,10 +60,12 @@ internal static class MarkdownWriter
         output.Write(bytes);
     }
 
-    private static void WriteDetail(StringBuilder md, ControlRunResult control, TimeZoneInfo zone)
+    private static void WriteDetail(StringBuilder md, ControlRunResult control, ReportModel model)
     {
+        var zone = model.Zone;
         md.Append(CultureInfo.InvariantCulture, $"### {Cell(control.ControlId)} — {Cell(control.Title)}\n\n");
         md.Append(CultureInfo.InvariantCulture, $"**{OutcomeNames.Name(control.Outcome)}** ({Severities.Normalise(control.Severity)}) — {Cell(control.Message)}\n\n");
+        if (model.WaiverText(control) is { } waiver) md.Append(CultureInfo.InvariantCulture, $"Waiver: {Cell(waiver)}\n\n");
         if (control.Findings.Count > 0)
         {
             foreach (var finding in control.Findings) md.Append("- ").Append(Cell(FindingText.Line(finding, zone))).Append('\n');

@@ -9,7 +9,8 @@ namespace Custojo.Compliance.Reporting.Formats;
 /// SARIF 2.1.0: one rule per control, one result per control located at its policy file
 /// (uri relative to <c>%PACKROOT%</c>). Result kinds: pass → pass, fail → fail (level by severity:
 /// critical/high error, medium warning, low/info note), no-evidence → review (warning),
-/// error → open (error), not-applicable → notApplicable, waived → fail with an accepted external suppression.
+/// error → open (error), not-applicable → notApplicable, waived → fail with an accepted external suppression
+/// whose justification is the waiver's status sentence (also in the result's properties, applied or not).
 /// </summary>
 internal static class SarifWriter
 {
@@ -43,7 +44,7 @@ internal static class SarifWriter
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteStartArray("results");
-        for (var i = 0; i < model.Results.Count; i++) WriteResult(json, model.Results[i], i);
+        for (var i = 0; i < model.Results.Count; i++) WriteResult(json, model.Results[i], i, model.WaiverText(model.Results[i]));
         json.WriteEndArray();
         WriteRunProperties(json, model);
         json.WriteEndObject();
@@ -95,7 +96,7 @@ internal static class SarifWriter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, ControlRunResult control, int ruleIndex)
+    private static void WriteResult(Utf8JsonWriter json, ControlRunResult control, int ruleIndex, string? waiver)
     {
         var (kind, level) = control.Outcome switch
         {
@@ -131,12 +132,18 @@ internal static class SarifWriter
             json.WriteStartObject();
             json.WriteString("kind", "external");
             json.WriteString("status", "accepted");
-            json.WriteString("justification", control.Message);
+            json.WriteString("justification", waiver ?? control.Message);
             json.WriteEndObject();
             json.WriteEndArray();
         }
         json.WriteStartObject("properties");
         json.WriteString("outcome", OutcomeNames.Name(control.Outcome));
+        if (control.Waiver is { } status)
+        {
+            json.WriteString("underlyingOutcome", OutcomeNames.Name(status.UnderlyingOutcome));
+            json.WriteString("waiverId", status.Waiver.Id);
+            json.WriteString("waiver", waiver);
+        }
         json.WriteStartArray("findings");
         foreach (var finding in control.Findings)
         {

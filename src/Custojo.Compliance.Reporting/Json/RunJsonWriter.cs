@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Custojo.Compliance.Engine.Runs;
+using Custojo.Compliance.Engine.Waivers;
 using Custojo.Compliance.Reporting.Formats;
 using Custojo.Compliance.Reporting.Model;
 using Custojo.Compliance.Sdk.Results;
@@ -50,7 +51,7 @@ internal static class RunJsonWriter
         WriteParameters(json, run);
         WriteSummary(json, model);
         json.WriteStartArray("results");
-        foreach (var result in model.Results) WriteResult(json, result);
+        foreach (var result in model.Results) WriteResult(json, result, model);
         json.WriteEndArray();
         WriteTraceability(json, model);
         json.WriteEndObject();
@@ -133,7 +134,7 @@ internal static class RunJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, ControlRunResult result)
+    private static void WriteResult(Utf8JsonWriter json, ControlRunResult result, ReportModel model)
     {
         json.WriteStartObject();
         json.WriteString("controlId", result.ControlId);
@@ -160,6 +161,27 @@ internal static class RunJsonWriter
         foreach (var finding in result.Findings) WriteFinding(json, finding);
         json.WriteEndArray();
         WriteEvidence(json, result.Evidence);
+        if (result.Waiver is { } waiver) WriteWaiver(json, waiver, model.WaiverText(result)!);
+        json.WriteEndObject();
+    }
+
+    private static void WriteWaiver(Utf8JsonWriter json, WaiverStatus status, string text)
+    {
+        var waiver = status.Waiver;
+        json.WriteStartObject("waiver");
+        json.WriteString("id", waiver.Id);
+        json.WriteString("state", WaiverText.StateName(status.State));
+        json.WriteBoolean("applied", status.Applied);
+        json.WriteString("underlyingOutcome", OutcomeNames.Name(status.UnderlyingOutcome));
+        json.WriteString("text", text);
+        WriteNullable(json, "notAppliedBecause", status.NotAppliedBecause);
+        json.WriteString("approver", waiver.Approver);
+        json.WriteString("justification", waiver.Justification);
+        WriteNullable(json, "ticket", waiver.Ticket);
+        WriteNullable(json, "scope", waiver.Scope);
+        json.WriteString("created", ReportTime.Utc(waiver.Created));
+        json.WriteString("expires", ReportTime.Utc(waiver.Expires));
+        WriteNullable(json, "residualRisk", waiver.ResidualRisk);
         json.WriteEndObject();
     }
 

@@ -25,6 +25,7 @@ internal sealed class ReportModel
             .Select(g => new SectionGroup(g.Key, [.. g], Count(g)))];
 
         Attention = [.. Sections.SelectMany(s => s.Controls).Where(r => r.Outcome != Outcome.Pass)];
+        Waivers = [.. Sections.SelectMany(s => s.Controls).Where(r => r.Waiver is not null)];
         Traceability = [.. input.Requirements.Select(req => Trace(req, Results))];
         Trend = [.. input.History.Where(p => p.RunId != input.Run.RunId)
             .Append(new ScorePoint(input.Run.RunId, input.Run.To, Totals.Score))
@@ -46,6 +47,9 @@ internal sealed class ReportModel
 
     /// <summary>Every control whose outcome is not pass, in section order then control id.</summary>
     public IReadOnlyList<ControlRunResult> Attention { get; }
+    /// <summary>Every control a waiver names in this run, applied or not, in section order then control id.</summary>
+    public IReadOnlyList<ControlRunResult> Waivers { get; }
+
     public IReadOnlyList<RequirementTrace> Traceability { get; }
 
     /// <summary>Earlier scores and this run's, oldest first.</summary>
@@ -60,6 +64,10 @@ internal sealed class ReportModel
     }
 
     public string Local(DateTimeOffset instant) => ReportTime.Local(instant, Zone);
+
+    /// <summary>The waiver sentence of a result, the same in every format; null when no waiver names the control.</summary>
+    public string? WaiverText(ControlRunResult result) =>
+        result.Waiver is { } status ? Engine.Waivers.WaiverText.Describe(status, Zone) : null;
 
     /// <summary>The evidence a control rests on: its own references and its findings', distinct, in time order.</summary>
     public static IReadOnlyList<EvidenceRef> EvidenceOf(ControlRunResult result) =>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Custojo.Compliance.Engine.Runs;
+using Custojo.Compliance.Engine.Waivers;
 using Custojo.Compliance.Reporting.Formats;
 using Custojo.Compliance.Reporting.Model;
 using Custojo.Compliance.Sdk.Results;
@@ -10,7 +11,9 @@ namespace Custojo.Compliance.Reporting.Oscal;
 /// OSCAL 1.1.2 assessment-results JSON. One result whose start/end is the audit window; an observation
 /// per control and one per finding (<c>collected</c> = the latest evidence time they rest on, else the
 /// run's end; a control's observation lists its own evidence, each finding's observation the finding's); a finding per evaluated control except not-applicable ones (satisfied only for pass);
-/// every evidence record and policy file as a back-matter resource with its SHA-256. UUIDs are
+/// a risk per waiver named in the run (status <c>deviation-approved</c> with the expiry as deadline when applied,
+/// else <c>open</c>), linked from the control's finding; every evidence record and policy file as a back-matter
+/// resource with its SHA-256. UUIDs are
 /// version 5 from the run id and the item's path, so the same run gives the same document.
 /// </summary>
 internal static class OscalWriter
@@ -108,11 +111,17 @@ internal static class OscalWriter
             foreach (var control in model.Results) WriteObservations(json, control, run, ids);
             json.WriteEndArray();
         }
+        if (model.Waivers.Count > 0)
+        {
+            json.WriteStartArray("risks");
+            foreach (var control in model.Waivers) WriteRisk(json, control, model, ids);
+            json.WriteEndArray();
+        }
         var judged = model.Results.Where(r => r.Outcome != Outcome.NotApplicable).ToList();
         if (judged.Count > 0)
         {
             json.WriteStartArray("findings");
-            foreach (var control in judged) WriteFinding(json, control, ids);
+            foreach (var control in judged) WriteFinding(json, control, model, ids);
             json.WriteEndArray();
         }
         json.WriteEndObject();
@@ -168,8 +177,37 @@ internal static class OscalWriter
         json.WriteEndObject();
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, ControlRunResult control, OscalIds ids)
+    /// <summary>A waiver as a risk: deviation-approved (its deadline the expiry) when applied, else open.</summary>
+    private static void WriteRisk(Utf8JsonWriter json, ControlRunResult control, ReportModel model, OscalIds ids)
     {
+        var status = control.Waiver!;
+        var waiver = status.Waiver;
+        json.WriteStartObject();
+        json.WriteString("uuid", ids.For($"risk/{control.ControlId}"));
+        json.WriteString("title", $"Waiver {waiver.Id} for {control.ControlId}: {control.Title}");
+        json.WriteString("description", OscalText.String(waiver.Justification));
+        json.WriteString("statement", OscalText.String(waiver.ResidualRisk ?? "No residual risk was stated in the waiver."));
+        json.WriteStartArray("props");
+        Prop(json, "waiver-id", waiver.Id);
+        Prop(json, "waiver-state", WaiverText.StateName(status.State));
+        Prop(json, "waiver-status", model.WaiverText(control)!);
+        Prop(json, "underlying-outcome", OutcomeNames.Name(status.UnderlyingOutcome));
+        Prop(json, "approver", waiver.Approver);
+        if (waiver.Ticket is { } ticket) Prop(json, "ticket", ticket);
+        if (waiver.Scope is { } scope) Prop(json, "scope", scope);
+        Prop(json, "created", ReportTime.Utc(waiver.Created));
+        json.WriteEndArray();
+        json.WriteString("status", status.Applied ? "deviation-approved" : "open");
+        json.WriteString("deadline", ReportTime.Utc(waiver.Expires));
+        json.WriteStartArray("related-observations");
+        WriteObservationRef(json, ids.Observation(control.ControlId));
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteFinding(Utf8JsonWriter json, ControlRunResult control, ReportModel model, OscalIds ids)
+    {
+        var waiver = model.WaiverText(control);
         json.WriteStartObject();
         json.WriteString("uuid", ids.For($"finding/{control.ControlId}"));
         json.WriteString("title", $"{control.ControlId}: {control.Title}");
@@ -179,6 +217,7 @@ internal static class OscalWriter
         Prop(json, "severity", Severities.Normalise(control.Severity));
         Prop(json, "section", control.Section);
         Prop(json, "policy-file", control.PolicyFile);
+        if (waiver is not null) Prop(json, "waiver-status", waiver);
         json.WriteEndArray();
         json.WriteStartObject("target");
         json.WriteString("type", "objective-id");
@@ -187,13 +226,21 @@ internal static class OscalWriter
         json.WriteString("state", control.Outcome == Outcome.Pass ? "satisfied" : "not-satisfied");
         json.WriteString("reason", control.Outcome switch { Outcome.Pass => "pass", Outcome.Fail => "fail", _ => "other" });
         if (control.Outcome is not (Outcome.Pass or Outcome.Fail))
-            json.WriteString("remarks", $"Outcome {OutcomeNames.Name(control.Outcome)}: {OutcomeNames.Meaning(control.Outcome)}");
+            json.WriteString("remarks", $"Outcome {OutcomeNames.Name(control.Outcome)}: {OutcomeNames.Meaning(control.Outcome)}{(waiver is null ? "" : $" Waiver: {waiver}.")}");
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteStartArray("related-observations");
         WriteObservationRef(json, ids.Observation(control.ControlId));
         for (var i = 0; i < control.Findings.Count; i++) WriteObservationRef(json, ids.Observation(control.ControlId, i));
         json.WriteEndArray();
+        if (control.Waiver is not null)
+        {
+            json.WriteStartArray("related-risks");
+            json.WriteStartObject();
+            json.WriteString("risk-uuid", ids.For($"risk/{control.ControlId}"));
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
         if (control.Remediation.Length > 0) json.WriteString("remarks", $"Remediation: {control.Remediation}");
         json.WriteEndObject();
     }

@@ -41,6 +41,7 @@ internal static class PdfReportWriter
             ExecutiveSummary.Render(flow, model);
             ResultsBySection.Render(flow, model);
             ControlDetails.Render(flow, model);
+            WaiverSection.Render(flow, model);
             TraceabilityMatrix.Render(flow, model);
             ScopeAndMethod.Render(flow, model, context);
             Appendix.Render(flow, model, context);

@@ -2,6 +2,7 @@ using Custojo.Compliance.Cli.Infrastructure;
 using Custojo.Compliance.Engine.Evaluation;
 using Custojo.Compliance.Engine.Packs;
 using Custojo.Compliance.Engine.Runs;
+using Custojo.Compliance.Engine.Waivers;
 using Custojo.Compliance.Reporting;
 using Spectre.Console.Cli;
 
@@ -17,6 +18,9 @@ internal sealed class CheckCommand : Command<CheckSettings>
         var now = Clock.Provider.GetUtcNow();
         var window = WindowOptions.Resolve(settings.From, settings.To, settings.Period, settings.Last, workspace.Zone, now);
         DateTimeOffset? asOf = settings.AsOf is null ? null : WindowOptions.Instant(settings.AsOf, "--as-of", workspace.Zone);
+        var waivers = settings.Waivers is null ? null : Path.GetFullPath(settings.Waivers);
+        if (waivers is not null && !File.Exists(waivers))
+            throw new Compliance.Evidence.InputException($"--waivers {settings.Waivers}: no such file ({waivers}). Give an existing waivers file, or leave the option out to use {workspace.WaiversPath}.");
         var threshold = Severities.Parse(settings.FailOn ?? workspace.Config.Check.FailOn);
         Output.Note($"Window {window.From:yyyy-MM-dd'T'HH:mm'Z'} .. {window.To:yyyy-MM-dd'T'HH:mm'Z'} (UTC) = {window.Format(window.From)} .. {window.Format(window.To)} {workspace.Zone.Id}{(asOf is null ? "" : $", evidence as of {asOf:O}")}");
 
@@ -26,6 +30,7 @@ internal sealed class CheckCommand : Command<CheckSettings>
             Pack = pack,
             Window = window,
             AsOf = asOf,
+            WaiversPath = waivers,
             Selection = new ControlSelection(CheckSettings.List(settings.Controls), CheckSettings.List(settings.Tags), CheckSettings.List(settings.Section)),
             UseCache = !settings.NoCache,
             Progress = progress,
@@ -41,6 +46,7 @@ internal sealed class CheckCommand : Command<CheckSettings>
             ReportFormats.Write(format, ReportInputs.For(run, pack, new RunStore(workspace.StorePath).List()), stdout);
         }
 
+        foreach (var warning in WaiverWarnings.For(run.Waivers, workspace.Zone)) Output.Warning(warning);
         var blocking = RunVerdict.Blocking(run, threshold);
         Output.Note($"Run {run.RunId}: {RunTable.Summary(run)}.");
         if (blocking.Count == 0)

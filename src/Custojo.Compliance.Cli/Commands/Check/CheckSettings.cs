@@ -29,6 +29,10 @@ internal sealed class CheckSettings : GlobalSettings
     [Description("Use only evidence imported at or before this instant (what was known then).")]
     public string? AsOf { get; init; }
 
+    [CommandOption("--waivers <FILE>")]
+    [Description("Apply the waivers of this file (it must exist) instead of paths.waivers of custojo.json (waivers.json; none when missing).")]
+    public string? Waivers { get; init; }
+
     [CommandOption("--format <FORMAT>")]
     [Description("table, json, junit, sarif, md or csv.")]
     [DefaultValue("table")]

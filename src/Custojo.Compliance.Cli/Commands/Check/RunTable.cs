@@ -1,4 +1,5 @@
 using Custojo.Compliance.Engine.Runs;
+using Custojo.Compliance.Engine.Waivers;
 using Custojo.Compliance.Sdk.Results;
 using Spectre.Console;
 
@@ -14,12 +15,14 @@ internal static class RunTable
         table.AddColumn("Severity");
         table.AddColumn("Outcome");
         table.AddColumn(new TableColumn("Result").Width(80));
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(run.TimeZone);
         foreach (var section in run.Results.GroupBy(r => r.Section).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             table.AddRow(new Markup($"[bold]{Markup.Escape(section.Key)}[/]"), Text.Empty, Text.Empty, Text.Empty);
             foreach (var result in section)
             {
                 var detail = Markup.Escape(result.Title) + "\n[grey]" + Markup.Escape(result.Message) + "[/]";
+                if (result.Waiver is { } waiver) detail += "\n[blue]" + Markup.Escape(WaiverText.Describe(waiver, zone)) + "[/]";
                 foreach (var finding in result.Findings.Take(5)) detail += "\n[grey]  • " + Markup.Escape(finding.Message) + "[/]";
                 if (result.Findings.Count > 5) detail += $"\n[grey]  … {result.Findings.Count - 5} more finding(s)[/]";
                 table.AddRow(new Markup(Markup.Escape(result.ControlId)), new Markup(Markup.Escape(result.Severity)), Outcome(result.Outcome), new Markup(detail));

@@ -35,6 +35,7 @@ internal static class ControlDetails
             ("Policy file", control.PolicyFile),
         ], keyWidth: 95);
         flow.Paragraph(control.Message, Theme.BodyBold, Theme.OutcomeColor(control.Outcome));
+        if (model.WaiverText(control) is { } waiver) flow.Paragraph($"Waiver: {waiver}", Theme.Body, Theme.Accent);
 
         if (control.Findings.Count > 0)
         {

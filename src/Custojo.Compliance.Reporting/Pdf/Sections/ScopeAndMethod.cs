@@ -10,7 +10,7 @@ internal static class ScopeAndMethod
     public static void Render(PdfFlow flow, ReportModel model, PdfContext context)
     {
         var run = model.Run;
-        flow.Chapter("5  Scope and method");
+        flow.Chapter("6  Scope and method");
         flow.Paragraph("Each control of the policy pack is a C# policy, statically analysed before it runs, evaluated over the audit window against the evidence store. " +
             "Periodic requirements (\"daily\", \"every 30 minutes\", \"quarterly\") are judged per calendar period of the installation's time zone. " +
             "A result names the evidence records it was decided on; each record is identified by the SHA-256 of its content, and the store chains every record's hash to the previous one.");

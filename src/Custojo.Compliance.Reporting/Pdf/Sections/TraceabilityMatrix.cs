@@ -8,7 +8,7 @@ internal static class TraceabilityMatrix
 {
     public static void Render(PdfFlow flow, ReportModel model)
     {
-        flow.Chapter("4  Traceability matrix");
+        flow.Chapter("5  Traceability matrix");
         if (model.Traceability.Count == 0)
         {
             flow.Paragraph("No requirement catalogue was supplied with this run, so requirements cannot be traced to controls here.");
