@@ -1,4 +1,6 @@
+using Custojo.Compliance.Cli.Commands.Diff;
 using Custojo.Compliance.Cli.Infrastructure;
+using Custojo.Compliance.Engine.Drift;
 using Custojo.Compliance.Engine.Evaluation;
 using Custojo.Compliance.Engine.Packs;
 using Custojo.Compliance.Engine.Runs;
@@ -18,6 +20,8 @@ internal sealed class CheckCommand : Command<CheckSettings>
         var window = WindowOptions.Resolve(settings.From, settings.To, settings.Period, settings.Last, workspace.Zone, now);
         DateTimeOffset? asOf = settings.AsOf is null ? null : WindowOptions.Instant(settings.AsOf, "--as-of", workspace.Zone);
         var threshold = Severities.Parse(settings.FailOn ?? workspace.Config.Check.FailOn);
+        // The baseline is resolved first: "latest" must name the run before this one, and a bad baseline writes nothing.
+        var baseline = settings.Baseline is null ? null : RunReferences.Resolve(settings.Baseline, () => new RunStore(workspace.StorePath), trust: null);
         Output.Note($"Window {window.From:yyyy-MM-dd'T'HH:mm'Z'} .. {window.To:yyyy-MM-dd'T'HH:mm'Z'} (UTC) = {window.Format(window.From)} .. {window.Format(window.To)} {workspace.Zone.Id}{(asOf is null ? "" : $", evidence as of {asOf:O}")}");
 
         var run = ProgressReporter.Run("check", progress => new ComplianceCheck(Clock.Provider).Run(new CheckRequest
@@ -43,6 +47,13 @@ internal sealed class CheckCommand : Command<CheckSettings>
 
         var blocking = RunVerdict.Blocking(run, threshold);
         Output.Note($"Run {run.RunId}: {RunTable.Summary(run)}.");
+        if (baseline is not null)
+        {
+            var diff = RunComparison.Compare(baseline, RunSnapshot.Of(run, "this check"));
+            if (settings.Format == "table") DiffTable.Write(Output.Data, diff);
+            var drift = DiffCommand.Verdict(diff);
+            if (settings.FailOnDrift) return drift;
+        }
         if (blocking.Count == 0)
         {
             Output.Success($"No fail, error or no-evidence at severity {threshold.ToString().ToLowerInvariant()} or above.");
