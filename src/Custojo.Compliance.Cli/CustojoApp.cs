@@ -52,6 +52,7 @@ internal static class CustojoApp
         {
             runs.SetDescription("The workspace's run history.");
             runs.AddCommand<RunsListCommand>("list").WithDescription("List stored runs: number, id, window, when, score, counts.").WithExample("runs", "list").WithExample("runs", "list", "--format", "json");
+            runs.AddCommand<RunsReplayCommand>("replay").WithDescription("Evaluate a stored run again from the same evidence, pack, parameters, controls and waivers; exit 0 when the results are byte-identical, 1 listing the controls that differ. Not saved as a run.").WithExample("runs", "replay", "latest").WithExample("runs", "replay", "#2", "--format", "json");
             runs.AddCommand<RunsShowCommand>("show").WithDescription("Show one stored run as a table or as its JSON results.").WithExample("runs", "show", "latest").WithExample("runs", "show", "#2", "--format", "json");
         });
         config.AddCommand<DiffCommand>("diff")
