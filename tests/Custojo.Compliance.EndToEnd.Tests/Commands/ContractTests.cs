@@ -18,6 +18,8 @@ public sealed class ContractTests
     [InlineData("cache", "clear")]
     [InlineData("runs", "list")]
     [InlineData("runs", "show")]
+    [InlineData("runs", "replay")]
+    [InlineData("diff")]
     public void Every_command_has_help_with_an_example(params string[] command)
     {
         using var temp = new TempDirectory();

@@ -9,12 +9,9 @@ internal static class DiffTable
     public static void Write(IAnsiConsole console, RunDiff diff)
     {
         console.WriteLine($"Diff {diff.Before.RunId} ({diff.Before.Source}) -> {diff.After.RunId} ({diff.After.Source})");
+        if (diff.IsEmpty) console.WriteLine(diff.StillFailing.Count == 0 ? "No differences." : "No differences; still failing:");
         var rows = DiffRows.Of(diff);
-        if (rows.Count == 0)
-        {
-            console.WriteLine("No differences.");
-            return;
-        }
+        if (rows.Count == 0) return;
         var table = new Table().Border(TableBorder.Simple);
         foreach (var column in new[] { "Change", "Control", "What", "Before", "After", "Regression" }) table.AddColumn(column);
         foreach (var row in rows)
