@@ -67,6 +67,23 @@ public sealed class DiffTests
     }
 
     [Fact]
+    public void A_run_as_of_before_the_import_differs_from_a_current_run_and_the_diff_shows_why()
+    {
+        using var workspace = new DriftWorkspace();
+        workspace.Run("check", "--period", "2026-10-05", "--controls", "BKP-DB-03", "--as-of", "2026-10-06T00:00:00Z");
+        workspace.Run("check", "--period", "2026-10-05", "--controls", "BKP-DB-03");
+
+        var forward = workspace.Run("diff", "#1", "#2");
+        var backward = workspace.Run("diff", "#2", "#1");
+
+        Assert.True(forward.ExitCode == 0, forward.ToString());
+        Assert.Matches(@"outcome changed\s+BKP-DB-03.*no-evidence\s+pass", forward.Stdout);
+        Assert.Contains("different windows", forward.Stderr, StringComparison.Ordinal);
+        Assert.Equal(1, backward.ExitCode);
+        Assert.Matches(@"outcome changed\s+BKP-DB-03.*pass\s+no-evidence\s+yes", backward.Stdout);
+    }
+
+    [Fact]
     public void A_drift_check_prints_the_diff_against_the_latest_run_and_only_regressions_decide_its_exit_code()
     {
         using var workspace = new DriftWorkspace();

@@ -66,6 +66,8 @@ internal sealed class DiffCommand : Command<DiffCommand.Settings>
     /// <summary>Says whether the diff is a regression and returns the exit code it means: 1 on regression, else 0.</summary>
     public static int Verdict(RunDiff diff)
     {
+        if (diff.Before.From != diff.After.From || diff.Before.To != diff.After.To || diff.Before.AsOf != diff.After.AsOf)
+            Output.Note($"The runs cover different windows: {Window(diff.Before)} and {Window(diff.After)}.");
         if (diff.HasRegression)
         {
             Output.Error($"Regression since {diff.Before.Source}: {DiffRows.Summary(diff)}.");
@@ -74,4 +76,7 @@ internal sealed class DiffCommand : Command<DiffCommand.Settings>
         Output.Success($"No regression since {diff.Before.Source}: {DiffRows.Summary(diff)}.");
         return ExitCodes.Success;
     }
+
+    private static string Window(RunSnapshot run) =>
+        $"{run.From:yyyy-MM-dd'T'HH:mm'Z'} .. {run.To:yyyy-MM-dd'T'HH:mm'Z'}{(run.AsOf is { } asOf ? $" as of {asOf:yyyy-MM-dd'T'HH:mm'Z'}" : "")} ({run.Source})";
 }
