@@ -1,6 +1,7 @@
 using Custojo.Compliance.Cli.Commands;
 using Custojo.Compliance.Cli.Commands.Check;
 using Custojo.Compliance.Cli.Commands.Demo;
+using Custojo.Compliance.Cli.Commands.Diff;
 using Custojo.Compliance.Cli.Commands.Evidence;
 using Custojo.Compliance.Cli.Commands.Policy;
 using Custojo.Compliance.Cli.Commands.Report;
@@ -52,9 +53,15 @@ internal static class CustojoApp
         {
             runs.SetDescription("The workspace's run history.");
             runs.AddCommand<RunsListCommand>("list").WithDescription("List stored runs: number, id, window, when, score, counts.").WithExample("runs", "list").WithExample("runs", "list", "--format", "json");
+            runs.AddCommand<RunsReplayCommand>("replay").WithDescription("Evaluate a stored run again from the same evidence, pack, parameters, controls and waivers; exit 0 when the results are byte-identical, 1 listing the controls that differ. Not saved as a run.").WithExample("runs", "replay", "latest").WithExample("runs", "replay", "#2", "--format", "json");
             runs.AddCommand<RunsShowCommand>("show").WithDescription("Show one stored run as a table or as its JSON results.").WithExample("runs", "show", "latest").WithExample("runs", "show", "#2", "--format", "json");
         });
         WaiverBranch.Register(config);
+        config.AddCommand<DiffCommand>("diff")
+            .WithDescription("Compare two runs (or signed reports): new failures, resolved, still failing, outcome changes, added/removed controls, parameter and waiver changes. Exit 1 on any regression.")
+            .WithExample("diff", "previous", "latest")
+            .WithExample("diff", "reports/custojo-report-run-1234.pdf", "latest", "--trust", "signer.pem")
+            .WithExample("diff", "#1", "#3", "--format", "json");
         config.AddCommand<ReportCommand>("report")
             .WithDescription("Render a stored run as a signed PDF (results attached) plus JSON, JUnit, SARIF, Markdown, CSV and OSCAL.")
             .WithExample("report", "--sign-pfx", "signer.pfx", "--sign-password-env", "CUSTOJO_SIGN_PASSWORD")

@@ -12,6 +12,11 @@ public sealed record EvaluationRequest
     public required AuditWindow Window { get; init; }
     public required IEvidenceSource Evidence { get; init; }
     public IReadOnlyDictionary<string, Dictionary<string, JsonElement>> ParameterOverrides { get; init; } = new Dictionary<string, Dictionary<string, JsonElement>>();
+    /// <summary>
+    /// Parameters as a stored run rendered them (<c>runs replay</c>): when set, they replace
+    /// <see cref="ParameterOverrides"/> and are read in each parameter's declared type.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? StoredParameters { get; init; }
     public ControlSelection Selection { get; init; } = ControlSelection.All;
     public SandboxLimits Limits { get; init; } = SandboxLimits.Default;
     /// <summary>Controls evaluated at once; 0 = number of processors.</summary>

@@ -60,7 +60,9 @@ public sealed class PackEvaluator
             var parameters = new SortedDictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
             var checks = runnable.OrderBy(r => r.Control.Id, StringComparer.Ordinal).Select(r =>
             {
-                var (values, shown) = ParameterResolver.Resolve(r.Control, request.ParameterOverrides);
+                var (values, shown) = request.StoredParameters is { } stored
+                    ? ParameterResolver.Resolve(r.Control, StoredParameters.AsOverrides(r.Control, stored))
+                    : ParameterResolver.Resolve(r.Control, request.ParameterOverrides);
                 parameters[r.Control.Id] = shown;
                 return (r.Control, r.File, values);
             }).ToList();

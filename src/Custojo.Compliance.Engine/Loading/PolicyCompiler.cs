@@ -4,6 +4,7 @@ using Custojo.Compliance.Engine.Caching;
 using Custojo.Compliance.Engine.Compilation;
 using Custojo.Compliance.Engine.Linting;
 using Custojo.Compliance.Engine.Packs;
+using Custojo.Compliance.Engine.Runs;
 using Custojo.Compliance.Sdk.Controls;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -49,6 +50,9 @@ internal sealed class PolicyCompiler(PolicyPack pack, CompiledPolicyCache? cache
         cache?.Put(key, bytes, entryInfo);
         return new PolicyCompileResult(new CompiledPolicy(file, sourceHash, bytes, entryInfo.EntryType, entryInfo.EntryMethod), [], FromCache: false);
     }
+
+    /// <summary>The hash a run records for <paramref name="file"/> (see <see cref="PolicyHash"/>), without analysing or emitting it.</summary>
+    public string SourceHashOf(PolicyFile file) => SourceHash(_factory.Create(file.FullPath));
 
     /// <summary>SHA-256 over the pack-relative path and normalised text of the file and every file it loads.</summary>
     private static string SourceHash(CSharpCompilation compilation)

@@ -16,7 +16,7 @@ internal static class AttachedResults
     public const string Attached = "results-attached";
     public const string Matches = "results-match-printed-hash";
 
-    public sealed record Outcome(List<VerificationCheck> Checks, string? RunId, string? ChainHead, long? EvidenceCount);
+    public sealed record Outcome(List<VerificationCheck> Checks, string? RunId, string? ChainHead, long? EvidenceCount, byte[]? Results = null);
 
     public static Outcome Verify(byte[] pdf)
     {
@@ -53,7 +53,7 @@ internal static class AttachedResults
             var evidence = root.GetProperty("evidence");
             if (!string.IsNullOrEmpty(printedRunId) && runId != printedRunId)
                 checks.Add(new(Matches, CheckStatus.Fail, $"The attached results are of run {runId} but the report is of run {printedRunId}."));
-            return new Outcome(checks, runId, evidence.GetProperty("chainHead").GetString(), evidence.GetProperty("recordCount").GetInt64());
+            return new Outcome(checks, runId, evidence.GetProperty("chainHead").GetString(), evidence.GetProperty("recordCount").GetInt64(), results);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {

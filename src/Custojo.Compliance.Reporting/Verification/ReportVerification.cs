@@ -25,4 +25,7 @@ public sealed record ReportVerification
 
     /// <summary>The number of evidence records in the store when the run was made, from the attached results.</summary>
     public long? EvidenceCount { get; init; }
+
+    /// <summary>The attached results document (run-results.schema.json), when it could be read; trust it only when <see cref="Passed"/>.</summary>
+    public ReadOnlyMemory<byte>? AttachedResults { get; init; }
 }

@@ -35,6 +35,7 @@ public static class ReportVerifier
             RunId = results.RunId,
             EvidenceChainHead = results.ChainHead,
             EvidenceCount = results.EvidenceCount,
+            AttachedResults = results.Results,
         };
     }
 

@@ -21,6 +21,8 @@ public sealed class ContractTests
     [InlineData("waiver", "add")]
     [InlineData("waiver", "list")]
     [InlineData("waiver", "schema")]
+    [InlineData("runs", "replay")]
+    [InlineData("diff")]
     public void Every_command_has_help_with_an_example(params string[] command)
     {
         using var temp = new TempDirectory();

@@ -134,6 +134,34 @@ public sealed class DemoTests(DemoWorkspace demo) : IClassFixture<DemoWorkspace>
     }
 
     [Fact]
+    public void A_drift_check_against_the_signed_demo_report_verifies_it_and_finds_no_regression()
+    {
+        var result = CustojoCli.Run(demo.Root, DemoWorkspace.Now, "check", "--last", "90d", "--baseline", demo.Pdf, "--fail-on-drift");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains($"({demo.Pdf}) -> ", result.Stdout, StringComparison.Ordinal);
+        foreach (var control in DemoWorkspace.Planted)
+            Assert.Matches($@"still failing\s+{control}", result.Stdout);
+        Assert.Contains("0 new failure(s)", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diff_refuses_a_copy_of_the_report_with_one_changed_byte()
+    {
+        using var temp = new TempDirectory();
+        var bytes = File.ReadAllBytes(demo.Pdf);
+        bytes[bytes.Length / 3] ^= 0x01;
+        var copy = Path.Combine(temp.Path, "tampered.pdf");
+        File.WriteAllBytes(copy, bytes);
+
+        var result = CustojoCli.Run(demo.Root, "diff", copy, "latest");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("does not verify, so its results are not used", result.Stderr, StringComparison.Ordinal);
+        Assert.Empty(result.Stdout);
+    }
+
+    [Fact]
     public void The_evidence_store_of_the_demo_verifies()
     {
         var result = CustojoCli.Run(demo.Root, "evidence", "verify");

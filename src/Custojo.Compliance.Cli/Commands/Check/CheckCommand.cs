@@ -1,4 +1,6 @@
+using Custojo.Compliance.Cli.Commands.Diff;
 using Custojo.Compliance.Cli.Infrastructure;
+using Custojo.Compliance.Engine.Drift;
 using Custojo.Compliance.Engine.Evaluation;
 using Custojo.Compliance.Engine.Packs;
 using Custojo.Compliance.Engine.Runs;
@@ -22,6 +24,8 @@ internal sealed class CheckCommand : Command<CheckSettings>
         if (waivers is not null && !File.Exists(waivers))
             throw new Compliance.Evidence.InputException($"--waivers {settings.Waivers}: no such file ({waivers}). Give an existing waivers file, or leave the option out to use {workspace.WaiversPath}.");
         var threshold = Severities.Parse(settings.FailOn ?? workspace.Config.Check.FailOn);
+        // The baseline is resolved first: "latest" must name the run before this one, and a bad baseline writes nothing.
+        var baseline = settings.Baseline is null ? null : RunReferences.Resolve(settings.Baseline, () => new RunStore(workspace.StorePath), trust: null);
         Output.Note($"Window {window.From:yyyy-MM-dd'T'HH:mm'Z'} .. {window.To:yyyy-MM-dd'T'HH:mm'Z'} (UTC) = {window.Format(window.From)} .. {window.Format(window.To)} {workspace.Zone.Id}{(asOf is null ? "" : $", evidence as of {asOf:O}")}");
 
         var run = ProgressReporter.Run("check", progress => new ComplianceCheck(Clock.Provider).Run(new CheckRequest
@@ -49,6 +53,13 @@ internal sealed class CheckCommand : Command<CheckSettings>
         foreach (var warning in WaiverWarnings.For(run.Waivers, workspace.Zone)) Output.Warning(warning);
         var blocking = RunVerdict.Blocking(run, threshold);
         Output.Note($"Run {run.RunId}: {RunTable.Summary(run)}.");
+        if (baseline is not null)
+        {
+            var diff = RunComparison.Compare(baseline, RunSnapshot.Of(run, "this check"));
+            if (settings.Format == "table") DiffTable.Write(Output.Data, diff);
+            var drift = DiffCommand.Verdict(diff);
+            if (settings.FailOnDrift) return drift;
+        }
         if (blocking.Count == 0)
         {
             Output.Success($"No fail, error or no-evidence at severity {threshold.ToString().ToLowerInvariant()} or above.");

@@ -54,6 +54,14 @@ internal sealed class CheckSettings : GlobalSettings
     [Description("Evaluate only these pack sections (folders, comma-separated), e.g. backup.")]
     public string? Section { get; init; }
 
+    [CommandOption("--baseline <RUN|REPORT>")]
+    [Description("Compare the new run with this baseline and print the diff: latest, previous, #N, a run id, or a signed report PDF (verified first). Resolved before the new run is saved.")]
+    public string? Baseline { get; init; }
+
+    [CommandOption("--fail-on-drift")]
+    [Description("With --baseline: only regressions against the baseline decide the exit code (1), for a nightly scheduler.")]
+    public bool FailOnDrift { get; init; }
+
     [CommandOption("--no-cache")]
     [Description("Compile every policy afresh instead of using the compiled-policy cache.")]
     public bool NoCache { get; init; }
@@ -64,6 +72,8 @@ internal sealed class CheckSettings : GlobalSettings
             return ValidationResult.Error($"--format {Format}: use table, json, junit, sarif, md or csv (PDF and OSCAL come from custojo report).");
         if (FailOn is not null && !Severities.TryParse(FailOn, out _))
             return ValidationResult.Error($"--fail-on {FailOn}: use critical, high, medium, low or info.");
+        if (FailOnDrift && Baseline is null)
+            return ValidationResult.Error("--fail-on-drift needs --baseline latest|RUN|REPORT.pdf to compare with.");
         return ValidationResult.Success();
     }
 
