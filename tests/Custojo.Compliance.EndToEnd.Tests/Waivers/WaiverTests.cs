@@ -38,6 +38,31 @@ public sealed class WaiverTests(WaiverWorkspace workspace) : IClassFixture<Waive
     }
 
     [Fact]
+    public void A_diff_shows_a_waiver_added_as_resolved_and_its_expiry_as_a_regression()
+    {
+        var none = workspace.WaiversFile("diff-none.json");
+        var active = workspace.WaiversFile("diff-active.json", Waiver("WVR-0010", "BKP-DB-03", "2026-11-01T00:00:00Z", "2027-01-01T00:00:00Z"));
+        var expired = workspace.WaiversFile("diff-expired.json", Waiver("WVR-0010", "BKP-DB-03", "2026-09-01T00:00:00Z", "2026-11-01T00:00:00Z"));
+        var runs = new[] { none, active, expired }.Select(file => JsonDocument.Parse(Check(file).Stdout).RootElement.GetProperty("runId").GetString()!).ToArray();
+
+        var accepted = workspace.Run("diff", runs[0], runs[1], "--format", "json");
+        var lapsed = workspace.Run("diff", runs[1], runs[2], "--format", "json");
+
+        Assert.True(accepted.ExitCode == 0, accepted.ToString());
+        var first = JsonDocument.Parse(accepted.Stdout).RootElement;
+        Assert.Equal("BKP-DB-03", Assert.Single(first.GetProperty("resolved").EnumerateArray()).GetProperty("controlId").GetString());
+        var added = Assert.Single(first.GetProperty("waiverChanges").EnumerateArray());
+        Assert.Equal(("added", "WVR-0010", "active"), (added.GetProperty("change").GetString(), added.GetProperty("after").GetProperty("id").GetString(), added.GetProperty("after").GetProperty("state").GetString()));
+
+        Assert.Equal(1, lapsed.ExitCode);
+        var second = JsonDocument.Parse(lapsed.Stdout).RootElement;
+        Assert.True(second.GetProperty("regression").GetBoolean());
+        Assert.Equal("BKP-DB-03", Assert.Single(second.GetProperty("newFailures").EnumerateArray()).GetProperty("controlId").GetString());
+        var changed = Assert.Single(second.GetProperty("waiverChanges").EnumerateArray());
+        Assert.Equal(("changed", "active", "expired"), (changed.GetProperty("change").GetString(), changed.GetProperty("before").GetProperty("state").GetString(), changed.GetProperty("after").GetProperty("state").GetString()));
+    }
+
+    [Fact]
     public void An_expired_waiver_is_not_applied_and_is_reported()
     {
         var file = workspace.WaiversFile("expired.json", Waiver("WVR-0002", "BKP-DB-03", "2026-09-01T00:00:00Z", "2026-11-01T00:00:00Z"));
