@@ -22,10 +22,10 @@ measure() { # label, command...
 }
 
 measure "demo --scale 1 (cold cache)" "${custojo[@]}" demo --dir "$work/demo1"
-measure "demo --scale $scale" "${custojo[@]}" demo --dir "$work/demo$scale" --scale "$scale"
-records=$("${custojo[@]}" evidence stats --workspace "$work/demo$scale" --format json | grep -o '"records": *[0-9]*' | head -1 | grep -o '[0-9]*$')
+measure "demo --scale $scale" "${custojo[@]}" demo --dir "$work/scaled" --scale "$scale"
+records=$("${custojo[@]}" evidence stats --workspace "$work/scaled" --format json | grep -o '"records": *[0-9]*' | head -1 | grep -o '[0-9]*$')
 echo "store of the scale-$scale demo: $records records"
-cd "$work/demo$scale"
+cd "$work/scaled"
 measure "check --last 90d --no-cache (cold)" "${custojo[@]}" check --last 90d --no-cache
 measure "check --last 90d (warm, cache hit)" "${custojo[@]}" check --last 90d
 measure "check --last 90d --controls BKP-DB-03" "${custojo[@]}" check --last 90d --controls BKP-DB-03
