@@ -7,6 +7,7 @@ using Custojo.Compliance.Evidence;
 //   import [--records N | --size-mb N]   NDJSON login attempts: records/s and peak working set (target >= 100,000/s, < 300 MB for 1 GB)
 //   verify [--records N]                 verify over N records (default 1,000,000; target < 5 s)
 //   stages [--records N]                 CPU per record of each import stage on one thread
+//   check WORKSPACE POLICIES [--days N]  where a warm check's CPU goes: per control (one thread) and rows per evidence kind
 //   report [--controls N] [--findings N] every report format + signed PDF (default 500 / 5,000; target < 3 s, < 300 MB, PDF < 5 MB)
 var command = args.FirstOrDefault() ?? "";
 long? Option(string name) =>
@@ -27,6 +28,9 @@ try
             return 0;
         case "verify":
             Verify(folder, Option("--records") ?? 1_000_000);
+            return 0;
+        case "check":
+            CheckStages.Run(args[1], args[2], (int)(Option("--days") ?? 90));
             return 0;
         case "report":
             ReportBenchmark.Run(folder, (int)(Option("--controls") ?? 500), (int)(Option("--findings") ?? 5_000));

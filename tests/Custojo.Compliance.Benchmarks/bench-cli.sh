@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End-to-end figures of the engine and the demo through the real CLI (Release build):
+# End-to-end figures of the engine and the demo through the real CLI, as ./custojo runs it (Release, ReadyToRun):
 #   demo at scale 1 and N (target: < 30 s at scale 1, < 3 min at scale 10),
 #   cold check (no cache: compile + analyse the pack), warm check (cache hit) and a one-control check
 #   over the scale-N store (targets: cold compile < 6 s, warm < 3 s and < 400 MB, one control < 1/10).
@@ -9,22 +9,23 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 scale="${1:-10}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-dotnet build "$root/src/Custojo.Compliance.Cli" -c Release -nologo -v q -clp:ErrorsOnly >&2
-custojo=(dotnet "$root/src/Custojo.Compliance.Cli/bin/Release/net10.0/custojo.dll")
+"$root/custojo" --help >/dev/null # publishes when a source changed
+custojo=(dotnet "$root/src/Custojo.Compliance.Cli/bin/Release/net10.0/publish-r2r/custojo.dll")
 export CUSTOJO_NOW=2026-11-24T10:00:00+01:00 CUSTOJO_CACHE="$work/cache" NO_COLOR=1
 
 measure() { # label, command...
   local label=$1; shift
-  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || true
-  read -r seconds kb < <(tail -n 1 "$work/time")
-  printf '%-36s %8s s  %6d MB peak\n' "$label" "$seconds" $((kb / 1024))
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$@" >/dev/null 2>"$work/err" || true
+  read -r seconds kb user system < <(tail -n 1 "$work/time")
+  cpu=$(echo "$user + $system" | bc)
+  printf '%-40s %8s s  %6d MB peak  %6s s CPU  (load %s)\n' "$label" "$seconds" $((kb / 1024)) "$cpu" "$(cut -d' ' -f1 /proc/loadavg)"
 }
 
 measure "demo --scale 1 (cold cache)" "${custojo[@]}" demo --dir "$work/demo1"
-measure "demo --scale $scale" "${custojo[@]}" demo --dir "$work/demo$scale" --scale "$scale"
-records=$("${custojo[@]}" evidence stats --workspace "$work/demo$scale" --format json | grep -o '"records": *[0-9]*' | head -1 | grep -o '[0-9]*$')
+measure "demo --scale $scale" "${custojo[@]}" demo --dir "$work/scaled" --scale "$scale"
+records=$("${custojo[@]}" evidence stats --workspace "$work/scaled" --format json | grep -o '"records": *[0-9]*' | head -1 | grep -o '[0-9]*$')
 echo "store of the scale-$scale demo: $records records"
-cd "$work/demo$scale"
+cd "$work/scaled"
 measure "check --last 90d --no-cache (cold)" "${custojo[@]}" check --last 90d --no-cache
 measure "check --last 90d (warm, cache hit)" "${custojo[@]}" check --last 90d
 measure "check --last 90d --controls BKP-DB-03" "${custojo[@]}" check --last 90d --controls BKP-DB-03

@@ -32,6 +32,6 @@ public sealed class SqliteEvidenceSource : IEvidenceSource
         using var command = connection.CreateCommand();
         EvidenceRows.Select(command, kind, fromInclusive, toExclusive, subject, AsOf, UpToRecord);
         using var reader = command.ExecuteReader();
-        while (reader.Read()) yield return EvidenceRows.Read(reader).Record;
+        while (reader.Read()) yield return EvidenceRows.ReadForPolicies(reader, kind);
     }
 }

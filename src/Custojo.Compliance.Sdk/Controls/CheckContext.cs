@@ -49,7 +49,7 @@ public sealed class CheckContext
         var kind = EvidenceKinds.Of<T>();
         foreach (var row in _source.Query(kind.Name, from, to, subject))
         {
-            var record = JsonSerializer.Deserialize<T>(row.Json, EvidenceJson.Options)
+            var record = JsonSerializer.Deserialize<T>(row.Utf8Json.Span, EvidenceJson.Options)
                 ?? throw new InvalidDataException($"Evidence {row.Id} of kind {row.Kind} is empty.");
             yield return new Observed<T>(new EvidenceRef(row.Id, row.Kind, row.ObservedAt), record);
         }

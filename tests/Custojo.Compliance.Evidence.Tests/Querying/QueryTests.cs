@@ -30,6 +30,18 @@ public sealed class QueryTests : IDisposable
     }
 
     [Fact]
+    public void Source_hands_policies_the_same_records_as_the_listing_with_the_stored_utf8_json()
+    {
+        var listed = _store.Store.List(new EvidenceFilter { Kind = "login-attempt" }).Select(r => r.Record).ToList();
+
+        var rows = _store.Store.Source().Query("login-attempt", Day, Day.AddDays(1), null).ToList();
+
+        Assert.Equal(listed, rows);
+        Assert.Equal(listed.Select(r => r.Json), rows.Select(r => r.Json));
+        Assert.All(rows, r => Assert.Equal(r.Id, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(r.Utf8Json.Span))));
+    }
+
+    [Fact]
     public void Source_filters_by_subject()
     {
         var rows = _store.Store.Source().Query("login-attempt", Day, Day.AddDays(1), "bob").ToList();
