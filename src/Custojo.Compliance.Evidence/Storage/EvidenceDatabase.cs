@@ -12,6 +12,12 @@ public static class EvidenceDatabase
     /// <summary>How long a connection waits for another writer before giving up.</summary>
     public static TimeSpan BusyTimeout { get; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// The size the write-ahead log is cut back to after a checkpoint. A large import is one transaction, so
+    /// the log grows to hold all of it; without a limit the file keeps that size on disk afterwards.
+    /// </summary>
+    public const long WalSizeLimitBytes = 64L * 1024 * 1024;
+
     /// <summary>Opens (creating if needed) the database for writing, with the evidence schema migrated.</summary>
     public static SqliteConnection OpenReadWrite(string path)
     {
@@ -21,7 +27,7 @@ public static class EvidenceDatabase
         var connection = Open(path, SqliteOpenMode.ReadWriteCreate);
         // 8 KiB pages (set before the first table; a no-op afterwards) make inserts into the three indexes
         // of a growing store markedly cheaper than the default 4 KiB (see the benchmark's stages).
-        Pragma(connection, "PRAGMA page_size = 8192; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+        Pragma(connection, $"PRAGMA page_size = 8192; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA journal_size_limit = {WalSizeLimitBytes};");
         SqliteMigrator.Apply(connection, EvidenceMigrations.Module, EvidenceMigrations.All);
         return connection;
     }

@@ -48,13 +48,15 @@ public sealed class MigratorTests : IDisposable
     }
 
     [Fact]
-    public void Store_uses_wal_and_a_busy_timeout()
+    public void Store_uses_wal_with_a_size_limit_and_a_busy_timeout()
     {
         using var connection = EvidenceDatabase.OpenReadWrite(_store.Store.DatabasePath);
         using var command = connection.CreateCommand();
 
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", command.ExecuteScalar());
+        command.CommandText = "PRAGMA journal_size_limit";
+        Assert.Equal(EvidenceDatabase.WalSizeLimitBytes, command.ExecuteScalar());
         command.CommandText = "PRAGMA busy_timeout";
         Assert.Equal((long)EvidenceDatabase.BusyTimeout.TotalMilliseconds, command.ExecuteScalar());
     }
