@@ -1,26 +1,13 @@
 using Custojo.Compliance.Engine.Evaluation;
 using Custojo.Compliance.Engine.Parameters;
+using Custojo.Compliance.Engine.Tests.Parameters;
 using Custojo.Compliance.Sdk.Controls;
 
 namespace Custojo.Compliance.Engine.Tests.Drift;
 
 public sealed class StoredParametersTests
 {
-    private static readonly ControlDefinition Control = new()
-    {
-        Id = "BKP-DB-01",
-        Title = "Full database backup every day",
-        Parameters =
-        [
-            new("maxGap", typeof(TimeSpan), TimeSpan.FromHours(24), "Longest allowed time between full backups"),
-            new("retries", typeof(int), 3, "Attempts"),
-            new("quotaBytes", typeof(long), 10_000_000_000L, "Storage quota"),
-            new("minHitRate", typeof(double), 0.9, "Minimum cache hit rate"),
-            new("requireMfa", typeof(bool), true, "Require MFA"),
-            new("environment", typeof(string), "42", "Environment"),
-            new("hosts", typeof(string[]), new[] { "db1" }, "Hosts"),
-        ],
-    };
+    private static readonly ControlDefinition Control = ParameterControls.EveryType;
 
     [Fact]
     public void Parameters_as_a_run_rendered_them_resolve_to_the_same_values_of_every_type()
