@@ -81,6 +81,8 @@ internal static class CustojoApp
             .WithExample("check", "--period", "2026-Q3", "--format", "json")
             .WithExample("check", "--from", "2026-10-01", "--to", "2026-11-01", "--controls", "BKP-DB-03")
             .WithExample("check", "--section", "backup", "--fail-on", "high", "--format", "junit")
-            .WithExample("check", "--last", "30d", "--waivers", "waivers-q4.json");
+            .WithExample("check", "--last", "30d", "--waivers", "waivers-q4.json")
+            .WithExample("check", "--last", "30d", "--baseline", "latest", "--fail-on-drift")
+            .WithExample("check", "--last", "90d", "--baseline", "reports/custojo-report-run-1234.pdf", "--trust", "signer.pem");
     }
 }

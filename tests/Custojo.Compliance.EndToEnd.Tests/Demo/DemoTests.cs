@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Custojo.Compliance.EndToEnd.Tests.Support;
 using UglyToad.PdfPig;
 
@@ -136,13 +138,31 @@ public sealed class DemoTests(DemoWorkspace demo) : IClassFixture<DemoWorkspace>
     [Fact]
     public void A_drift_check_against_the_signed_demo_report_verifies_it_and_finds_no_regression()
     {
-        var result = CustojoCli.Run(demo.Root, DemoWorkspace.Now, "check", "--last", "90d", "--baseline", demo.Pdf, "--fail-on-drift");
+        var result = CustojoCli.Run(demo.Root, DemoWorkspace.Now, "check", "--last", "90d", "--baseline", demo.Pdf, "--trust", demo.TrustPem, "--fail-on-drift");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains($"({demo.Pdf}) -> ", result.Stdout, StringComparison.Ordinal);
         foreach (var control in DemoWorkspace.Planted)
             Assert.Matches($@"still failing\s+{control}", result.Stdout);
         Assert.Contains("0 new failure(s)", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_drift_check_refuses_a_baseline_report_whose_signer_does_not_chain_to_the_trust_anchor()
+    {
+        using var temp = new TempDirectory();
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=Some other authority", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var other = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+        var otherPem = Path.Combine(temp.Path, "other.pem");
+        File.WriteAllText(otherPem, other.ExportCertificatePem());
+        var runsBefore = CustojoCli.Run(demo.Root, "runs", "list", "--format", "json").Stdout;
+
+        var result = CustojoCli.Run(demo.Root, DemoWorkspace.Now, "check", "--last", "90d", "--baseline", demo.Pdf, "--trust", otherPem, "--fail-on-drift");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("does not verify, so its results are not used", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(runsBefore, CustojoCli.Run(demo.Root, "runs", "list", "--format", "json").Stdout);
     }
 
     [Fact]

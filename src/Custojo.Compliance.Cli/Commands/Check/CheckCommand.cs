@@ -6,6 +6,7 @@ using Custojo.Compliance.Engine.Packs;
 using Custojo.Compliance.Engine.Runs;
 using Custojo.Compliance.Engine.Waivers;
 using Custojo.Compliance.Reporting;
+using Custojo.Compliance.Reporting.Verification;
 using Spectre.Console.Cli;
 
 namespace Custojo.Compliance.Cli.Commands.Check;
@@ -25,7 +26,8 @@ internal sealed class CheckCommand : Command<CheckSettings>
             throw new Compliance.Evidence.InputException($"--waivers {settings.Waivers}: no such file ({waivers}). Give an existing waivers file, or leave the option out to use {workspace.WaiversPath}.");
         var threshold = Severities.Parse(settings.FailOn ?? workspace.Config.Check.FailOn);
         // The baseline is resolved first: "latest" must name the run before this one, and a bad baseline writes nothing.
-        var baseline = settings.Baseline is null ? null : RunReferences.Resolve(settings.Baseline, () => new RunStore(workspace.StorePath), trust: null);
+        using var trust = settings.Trust is null ? null : ReportVerifier.LoadTrust(settings.Trust);
+        var baseline = settings.Baseline is null ? null : RunReferences.Resolve(settings.Baseline, () => new RunStore(workspace.StorePath), trust);
         Output.Note($"Window {window.From:yyyy-MM-dd'T'HH:mm'Z'} .. {window.To:yyyy-MM-dd'T'HH:mm'Z'} (UTC) = {window.Format(window.From)} .. {window.Format(window.To)} {workspace.Zone.Id}{(asOf is null ? "" : $", evidence as of {asOf:O}")}");
 
         var run = ProgressReporter.Run("check", progress => new ComplianceCheck(Clock.Provider).Run(new CheckRequest

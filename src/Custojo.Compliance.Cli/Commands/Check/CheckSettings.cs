@@ -58,6 +58,10 @@ internal sealed class CheckSettings : GlobalSettings
     [Description("Compare the new run with this baseline and print the diff: latest, previous, #N, a run id, or a signed report PDF (verified first). Resolved before the new run is saved.")]
     public string? Baseline { get; init; }
 
+    [CommandOption("--trust <CERT>")]
+    [Description("With --baseline REPORT.pdf: PEM or DER certificate the report's signer must chain to.")]
+    public string? Trust { get; init; }
+
     [CommandOption("--fail-on-drift")]
     [Description("With --baseline: only regressions against the baseline decide the exit code (1), for a nightly scheduler.")]
     public bool FailOnDrift { get; init; }
@@ -72,6 +76,8 @@ internal sealed class CheckSettings : GlobalSettings
             return ValidationResult.Error($"--format {Format}: use table, json, junit, sarif, md or csv (PDF and OSCAL come from custojo report).");
         if (FailOn is not null && !Severities.TryParse(FailOn, out _))
             return ValidationResult.Error($"--fail-on {FailOn}: use critical, high, medium, low or info.");
+        if (Trust is not null && Baseline is null)
+            return ValidationResult.Error("--trust applies to a --baseline report PDF; give --baseline REPORT.pdf as well.");
         if (FailOnDrift && Baseline is null)
             return ValidationResult.Error("--fail-on-drift needs --baseline latest|RUN|REPORT.pdf to compare with.");
         return ValidationResult.Success();
