@@ -52,7 +52,26 @@ public sealed class RunStore(string databasePath)
     }
 
     /// <summary>Every stored run, oldest first.</summary>
-    public IReadOnlyList<StoredRun> List() => Query("SELECT seq, run_json FROM runs ORDER BY seq", null);
+    public IReadOnlyList<StoredRun> List() => Query(Select + " ORDER BY seq", null);
+
+    /// <summary>Whether a run with exactly this id was ever recorded here.</summary>
+    public bool Contains(string runId) =>
+        Scalar("SELECT count(*) FROM runs WHERE run_id = $id", c => c.Parameters.AddWithValue("$id", runId)) > 0;
+
+    /// <summary>Every stored run's outcome counts, oldest first, read without deserialising the runs.</summary>
+    public IReadOnlyList<RunOutcomes> Outcomes()
+    {
+        var rows = Read("""
+            SELECT r.seq, r.run_id, r.window_to, rr.outcome, count(*)
+            FROM runs r JOIN run_results rr ON rr.seq = r.seq
+            GROUP BY r.seq, rr.outcome ORDER BY r.seq
+            """, null, reader => (Seq: reader.GetInt64(0), Id: reader.GetString(1), To: reader.GetString(2), Outcome: reader.GetString(3), Count: reader.GetInt32(4)));
+        return [.. rows.GroupBy(r => (r.Seq, r.Id, r.To)).Select(run => new RunOutcomes(
+            run.Key.Seq,
+            run.Key.Id,
+            DateTimeOffset.Parse(run.Key.To, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
+            run.ToDictionary(r => OutcomeSpelling.TryParse(r.Outcome, out var outcome) ? outcome : throw new InvalidDataException($"Run #{r.Seq} stores an unknown outcome '{r.Outcome}'."), r => r.Count)))];
+    }
 
     /// <summary>
     /// A run by reference: <c>latest</c>, <c>previous</c> (the one before latest), an execution number
@@ -60,33 +79,44 @@ public sealed class RunStore(string databasePath)
     /// </summary>
     public StoredRun Find(string reference)
     {
-        var runs = List();
-        if (runs.Count == 0)
+        var count = Scalar("SELECT count(*) FROM runs", null);
+        if (count == 0)
             throw new InputException("No runs in this workspace yet. Run custojo check first.");
-        var found = reference switch
+        return reference switch
         {
-            "latest" => runs[^1],
-            "previous" => runs.Count >= 2 ? runs[^2] : throw new InputException("'previous' needs at least two runs; this workspace has one."),
+            "latest" => Query(Select + " ORDER BY seq DESC LIMIT 1", null)[0],
+            "previous" => count >= 2 ? Query(Select + " ORDER BY seq DESC LIMIT 1 OFFSET 1", null)[0] : throw new InputException("'previous' needs at least two runs; this workspace has one."),
             _ when long.TryParse(reference.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) =>
-                runs.FirstOrDefault(r => r.Sequence == sequence) ?? throw new InputException($"No run #{sequence}. Run custojo runs list to see them."),
-            _ => ByIdPrefix(runs, reference),
+                Query(Select + " WHERE seq = $seq", c => c.Parameters.AddWithValue("$seq", sequence)).FirstOrDefault()
+                ?? throw new InputException($"No run #{sequence}. Run custojo runs list to see them."),
+            _ => ByIdPrefix(reference),
         };
-        return found;
     }
 
-    private static StoredRun ByIdPrefix(IReadOnlyList<StoredRun> runs, string prefix)
+    private const string Select = "SELECT seq, run_json FROM runs";
+
+    /// <summary>The newest execution of the one run whose id starts with <paramref name="prefix"/> (case-insensitive).</summary>
+    private StoredRun ByIdPrefix(string prefix)
     {
-        var matches = runs.Where(r => r.Run.RunId.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)).ToList();
-        var ids = matches.Select(r => r.Run.RunId).Distinct(StringComparer.Ordinal).ToList();
+        var ids = Strings(
+            "SELECT DISTINCT run_id FROM runs WHERE lower(substr(run_id, 1, length($prefix))) = lower($prefix) ORDER BY run_id LIMIT 6",
+            c => c.Parameters.AddWithValue("$prefix", prefix));
         return ids.Count switch
         {
             0 => throw new InputException($"No run '{prefix}'. Use latest, previous, #N or a run id from custojo runs list."),
-            1 => matches[^1],
+            1 => Query(Select + " WHERE run_id = $id ORDER BY seq DESC LIMIT 1", c => c.Parameters.AddWithValue("$id", ids[0]))[0],
             _ => throw new InputException($"'{prefix}' matches several runs ({string.Join(", ", ids.Take(5))}). Give more of the id."),
         };
     }
 
-    private List<StoredRun> Query(string sql, Action<SqliteCommand>? bind)
+    private long Scalar(string sql, Action<SqliteCommand>? bind) => Read(sql, bind, reader => reader.GetInt64(0)).SingleOrDefault();
+
+    private List<string> Strings(string sql, Action<SqliteCommand>? bind) => Read(sql, bind, reader => reader.GetString(0));
+
+    private List<StoredRun> Query(string sql, Action<SqliteCommand>? bind) =>
+        Read(sql, bind, reader => new StoredRun(reader.GetInt64(0), RunJson.Deserialize(reader.GetString(1))));
+
+    private List<T> Read<T>(string sql, Action<SqliteCommand>? bind, Func<SqliteDataReader, T> row)
     {
         if (!File.Exists(databasePath)) return [];
         using var connection = EvidenceDatabase.OpenReadWrite(databasePath);
@@ -95,9 +125,9 @@ public sealed class RunStore(string databasePath)
         command.CommandText = sql;
         bind?.Invoke(command);
         using var reader = command.ExecuteReader();
-        var runs = new List<StoredRun>();
-        while (reader.Read()) runs.Add(new StoredRun(reader.GetInt64(0), RunJson.Deserialize(reader.GetString(1))));
-        return runs;
+        var rows = new List<T>();
+        while (reader.Read()) rows.Add(row(reader));
+        return rows;
     }
 
     private static string Instant(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);

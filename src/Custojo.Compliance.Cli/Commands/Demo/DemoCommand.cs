@@ -50,7 +50,7 @@ internal sealed class DemoCommand : Command<DemoSettings>
         var checkedAt = total.Elapsed;
 
         using var signer = ReportSigner.FromPfx(certificate.PfxPath, "");
-        var written = new ReportRenderer(Clock.Provider).Render(ReportInputs.For(run, pack, new RunStore(workspace.StorePath).List()), workspace.ReportsPath, ReportFormats.All, signer);
+        var written = new ReportRenderer(Clock.Provider).Render(ReportInputs.For(run, pack, new RunStore(workspace.StorePath).Outcomes()), workspace.ReportsPath, ReportFormats.All, signer);
         var pdf = written.Single(w => w.Format == ReportFormat.Pdf).Path;
 
         var matches = PrintSummary(run);

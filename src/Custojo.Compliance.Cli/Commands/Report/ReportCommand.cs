@@ -17,7 +17,7 @@ internal sealed class ReportCommand : Command<ReportSettings>
         var run = runs.Find(settings.Run).Run;
         var formats = settings.SelectedFormats();
         var pack = Directory.Exists(workspace.PoliciesPath) ? PolicyPack.Load(workspace.PoliciesPath) : null;
-        var input = ReportInputs.For(run, pack, runs.List());
+        var input = ReportInputs.For(run, pack, runs.Outcomes());
         var directory = settings.Out is not null ? Path.GetFullPath(settings.Out) : workspace.ReportsPath;
         Directory.CreateDirectory(directory);
 

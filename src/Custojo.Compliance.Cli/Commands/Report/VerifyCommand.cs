@@ -68,7 +68,7 @@ internal sealed class VerifyCommand : Command<VerifyCommand.Settings>
             yield return new VerificationCheck("store-run", CheckStatus.Fail, "The report's attached results could not be read, so the run cannot be looked up.");
             yield break;
         }
-        var found = new RunStore(store).List().Any(r => r.Run.RunId == verification.RunId);
+        var found = new RunStore(store).Contains(verification.RunId);
         yield return new VerificationCheck("store-run", found ? CheckStatus.Pass : CheckStatus.Fail,
             found ? $"Run {verification.RunId} is recorded in {store}." : $"Run {verification.RunId} is not recorded in {store}.");
         var head = ChainHistory.Contains(store, verification.EvidenceChainHead);

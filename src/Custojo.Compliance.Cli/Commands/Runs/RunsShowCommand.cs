@@ -27,7 +27,7 @@ internal sealed class RunsShowCommand : Command<RunsShowCommand.Settings>
         {
             var pack = Directory.Exists(workspace.PoliciesPath) ? PolicyPack.Load(workspace.PoliciesPath) : null;
             using var stdout = Console.OpenStandardOutput();
-            ReportFormats.Write(ReportFormat.Json, ReportInputs.For(stored.Run, pack, runs.List()), stdout);
+            ReportFormats.Write(ReportFormat.Json, ReportInputs.For(stored.Run, pack, runs.Outcomes()), stdout);
         }
         else
         {
