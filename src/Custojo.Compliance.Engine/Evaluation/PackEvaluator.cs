@@ -4,6 +4,7 @@ using Custojo.Compliance.Engine.Loading;
 using Custojo.Compliance.Engine.Packs;
 using Custojo.Compliance.Engine.Runs;
 using Custojo.Compliance.Sdk.Controls;
+using Custojo.Compliance.Sdk.Querying;
 using Custojo.Compliance.Sdk.Results;
 using Custojo.Compliance.Engine.Linting;
 
@@ -67,7 +68,7 @@ public sealed class PackEvaluator
                 return (r.Control, r.File, values);
             }).ToList();
 
-            results.AddRange(RunChecks(request, checks, parallelism));
+            results.AddRange(RunChecks(request, new SharedEvidence(request.Evidence), checks, parallelism));
             return new PackEvaluation
             {
                 Results = [.. results.OrderBy(r => r.ControlId, StringComparer.Ordinal)],
@@ -130,24 +131,24 @@ public sealed class PackEvaluator
         return new Dictionary<PolicyFile, PolicyCompileResult>(compiled);
     }
 
-    private ControlRunResult[] RunChecks(EvaluationRequest request, List<(ControlDefinition Control, PolicyFile File, IReadOnlyDictionary<string, object> Values)> checks, int parallelism)
+    private ControlRunResult[] RunChecks(EvaluationRequest request, SharedEvidence evidence, List<(ControlDefinition Control, PolicyFile File, IReadOnlyDictionary<string, object> Values)> checks, int parallelism)
     {
         var results = new ControlRunResult[checks.Count];
         var done = 0;
         Parallel.For(0, checks.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
         {
             var (control, file, values) = checks[i];
-            results[i] = Evaluate(request, control, file, values);
+            results[i] = Evaluate(request, evidence, control, file, values);
             request.Progress?.Report(new EvaluationProgress("evaluate", Interlocked.Increment(ref done), checks.Count));
         });
         return results;
     }
 
-    private ControlRunResult Evaluate(EvaluationRequest request, ControlDefinition control, PolicyFile file, IReadOnlyDictionary<string, object> values)
+    private ControlRunResult Evaluate(EvaluationRequest request, SharedEvidence evidence, ControlDefinition control, PolicyFile file, IReadOnlyDictionary<string, object> values)
     {
         if (control.Check is not { } check)
             return WithMetadata(request.Pack, file, control, new ControlResult(Outcome.Error, $"Control {control.Id} declares no check. Add .Check(ctx => ...)."));
-        var context = new CheckContext(control.Id, request.Window, values, request.Evidence);
+        var context = new CheckContext(control.Id, request.Window, values, evidence);
         var outcome = _sandbox.Run($"Control {control.Id}", request.Limits, () => check(context));
         var result = outcome switch
         {

@@ -48,10 +48,11 @@ internal static class EvidenceRows
 
     /// <summary>
     /// The record of a row of <paramref name="kind"/> as policies read it: the JSON stays the UTF-8 the store
-    /// holds (policies deserialise it straight away) and the kind is the one queried, not a copy per row.
+    /// holds (policies deserialise it straight away), the id stays its 32 bytes, and the kind is the one queried,
+    /// not a copy per row.
     /// </summary>
     public static StoredEvidence ReadForPolicies(SqliteDataReader reader, string kind) => new(
-        Convert.ToHexStringLower(reader.GetFieldValue<byte[]>(2)),
+        reader.GetFieldValue<byte[]>(2),
         kind,
         StoreTime.FromTicks(reader.GetInt64(4)),
         reader.IsDBNull(5) ? null : reader.GetString(5),

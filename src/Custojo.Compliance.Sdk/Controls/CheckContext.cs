@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Custojo.Compliance.Sdk.Evidence;
 using Custojo.Compliance.Sdk.Querying;
 using Custojo.Compliance.Sdk.Results;
@@ -12,15 +11,21 @@ namespace Custojo.Compliance.Sdk.Controls;
 /// </summary>
 public sealed class CheckContext
 {
-    private readonly IEvidenceSource _source;
+    private readonly SharedEvidence _evidence;
     private readonly IReadOnlyDictionary<string, object> _parameters;
 
     internal CheckContext(string controlId, AuditWindow window, IReadOnlyDictionary<string, object> parameters, IEvidenceSource source)
+        : this(controlId, window, parameters, new SharedEvidence(source))
+    {
+    }
+
+    /// <summary>A context reading through the run's <paramref name="evidence"/>, shared with the run's other controls.</summary>
+    internal CheckContext(string controlId, AuditWindow window, IReadOnlyDictionary<string, object> parameters, SharedEvidence evidence)
     {
         ControlId = controlId;
         Window = window;
         _parameters = parameters;
-        _source = source;
+        _evidence = evidence;
     }
 
     public string ControlId { get; }
@@ -46,13 +51,8 @@ public sealed class CheckContext
     /// <summary>Records of kind <typeparamref name="T"/> observed in <c>[from, to)</c>, in time order.</summary>
     public IEnumerable<Observed<T>> Query<T>(DateTimeOffset from, DateTimeOffset to, string? subject = null) where T : EvidenceRecord
     {
-        var kind = EvidenceKinds.Of<T>();
-        foreach (var row in _source.Query(kind.Name, from, to, subject))
-        {
-            var record = JsonSerializer.Deserialize<T>(row.Utf8Json.Span, EvidenceJson.Options)
-                ?? throw new InvalidDataException($"Evidence {row.Id} of kind {row.Kind} is empty.");
-            yield return new Observed<T>(new EvidenceRef(row.Id, row.Kind, row.ObservedAt), record);
-        }
+        foreach (var item in _evidence.Query<T>(from, to, subject))
+            yield return item;
     }
 
     /// <summary>

@@ -11,6 +11,10 @@ public static class EvidenceJson
 {
     public static JsonSerializerOptions Options { get; } = Create();
 
+    /// <summary>The same contract for reading records handed to policies: string lists come back read-only and
+    /// strings of shared records are pooled.</summary>
+    internal static JsonSerializerOptions PolicyReads { get; } = CreatePolicyReads();
+
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions
@@ -21,6 +25,15 @@ public static class EvidenceJson
             WriteIndented = false,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
+    private static JsonSerializerOptions CreatePolicyReads()
+    {
+        var options = new JsonSerializerOptions(Options);
+        options.Converters.Add(new Querying.ReadOnlyStringListConverter());
+        options.Converters.Add(new Querying.PooledStringConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

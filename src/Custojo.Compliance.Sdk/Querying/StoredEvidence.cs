@@ -1,4 +1,5 @@
 using System.Text;
+using Custojo.Compliance.Sdk.Results;
 
 namespace Custojo.Compliance.Sdk.Querying;
 
@@ -11,6 +12,8 @@ public sealed record StoredEvidence
 {
     private readonly string? _json;
     private readonly byte[]? _utf8Json;
+    private readonly byte[]? _idHash;
+    private string? _id;
 
     public StoredEvidence(string id, string kind, DateTimeOffset observedAt, string? subject, string json)
         : this(id, kind, observedAt, subject)
@@ -26,15 +29,25 @@ public sealed record StoredEvidence
         _utf8Json = utf8Json;
     }
 
-    private StoredEvidence(string id, string kind, DateTimeOffset observedAt, string? subject)
+    /// <summary>A row whose id is given as the 32 bytes of its SHA-256, spelled out in hex only when read.</summary>
+    public StoredEvidence(byte[] idHash, string kind, DateTimeOffset observedAt, string? subject, byte[] utf8Json)
+        : this((string?)null, kind, observedAt, subject)
     {
-        Id = id;
+        ArgumentNullException.ThrowIfNull(idHash);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        _idHash = idHash;
+        _utf8Json = utf8Json;
+    }
+
+    private StoredEvidence(string? id, string kind, DateTimeOffset observedAt, string? subject)
+    {
+        _id = id;
         Kind = kind;
         ObservedAt = observedAt;
         Subject = subject;
     }
 
-    public string Id { get; }
+    public string Id => _id ??= Convert.ToHexStringLower(_idHash!);
 
     public string Kind { get; }
 
@@ -47,6 +60,9 @@ public sealed record StoredEvidence
 
     /// <summary>The canonical JSON as UTF-8.</summary>
     public ReadOnlyMemory<byte> Utf8Json => _utf8Json ?? Encoding.UTF8.GetBytes(_json!);
+
+    /// <summary>The reference results keep to this row.</summary>
+    internal EvidenceRef ToRef() => _idHash is { } hash ? new EvidenceRef(hash, Kind, ObservedAt) : new EvidenceRef(Id, Kind, ObservedAt);
 
     public bool Equals(StoredEvidence? other) =>
         other is not null && Id == other.Id && Kind == other.Kind && ObservedAt == other.ObservedAt && Subject == other.Subject

@@ -1,0 +1,143 @@
+using Custojo.Compliance.Sdk.Evidence;
+using Custojo.Compliance.Sdk.Sandbox;
+
+namespace Custojo.Compliance.Sdk.Querying;
+
+/// <summary>
+/// The records of one shareable kind, read from the store once per run and served from memory to every
+/// control. The loaded range only grows: a query outside it reads just the missing part before or after.
+/// A subject query is served from memory once the kind is loaded, and from the store's subject index before.
+/// A kind that alone exceeds the run's <see cref="RecordBudget"/> is streamed from the store on every query, as
+/// it would be without sharing; a read that runs out of budget hands on the rows it read instead of reading again.
+/// </summary>
+internal sealed class KindRecords<T>(IEvidenceSource source, StringPool strings, RecordBudget budget) where T : EvidenceRecord
+{
+    private const int RowsPerBudgetStep = 1024;
+    private static readonly TimeSpan WaitBetweenBudgetChecks = TimeSpan.FromMilliseconds(50);
+
+    private readonly string _kind = EvidenceKinds.Of<T>().Name;
+    private readonly object _gate = new();
+    private LoadedRecords<T>? _loaded;
+    private volatile bool _tooLarge;
+
+    public IEnumerable<Observed<T>> Query(DateTimeOffset from, DateTimeOffset to, string? subject)
+    {
+        if (from >= to) return [];
+        if (_tooLarge || (subject is not null && Volatile.Read(ref _loaded) is null))
+            return TypedEvidence.Stream<T>(source, from, to, subject);
+        if (Volatile.Read(ref _loaded) is { } current && current.Covers(from, to)) return current.Slice(from, to, subject);
+        // Waiting for another control's read still observes this control's own time limit.
+        while (!Monitor.TryEnter(_gate, WaitBetweenBudgetChecks)) SandboxBudget.Current?.Check();
+        try
+        {
+            current = _loaded;
+            if (_tooLarge) return TypedEvidence.Stream<T>(source, from, to, subject);
+            if (current is not null && current.Covers(from, to)) return current.Slice(from, to, subject);
+            return current is null ? LoadFirst(from, to) : Extend(current, from, to, subject);
+        }
+        finally
+        {
+            Monitor.Exit(_gate);
+        }
+    }
+
+    private IEnumerable<Observed<T>> LoadFirst(DateTimeOffset from, DateTimeOffset to)
+    {
+        IEnumerator<StoredEvidence>? rows = source.Query(_kind, from, to, null).GetEnumerator();
+        try
+        {
+            var (loaded, overflow) = Read(rows, from, to);
+            if (loaded is not null)
+            {
+                Volatile.Write(ref _loaded, loaded);
+                return loaded.Rows;
+            }
+            _tooLarge = overflow!.Count > budget.Total;
+            var handedOn = HandOn(overflow, rows);
+            rows = null;
+            return handedOn;
+        }
+        finally
+        {
+            rows?.Dispose();
+        }
+    }
+
+    private IEnumerable<Observed<T>> Extend(LoadedRecords<T> current, DateTimeOffset from, DateTimeOffset to, string? subject)
+    {
+        var newFrom = from < current.From ? from : current.From;
+        var newTo = to > current.To ? to : current.To;
+        var (before, beforeRead) = newFrom < current.From ? ReadAll(newFrom, current.From) : (null, 0);
+        var (after, afterRead) = newTo > current.To && (newFrom == current.From || before is not null) ? ReadAll(current.To, newTo) : (null, 0);
+        if ((newFrom < current.From && before is null) || (newTo > current.To && after is null))
+        {
+            if (before is not null) budget.Return(before.Rows.Length);
+            if (current.Rows.Length + beforeRead + afterRead > budget.Total)
+            {
+                // The kind outgrew the budget on its own: give its memory back and stream it from now on.
+                budget.Return(current.Rows.Length);
+                _tooLarge = true;
+                Volatile.Write(ref _loaded, null);
+            }
+            return TypedEvidence.Stream<T>(source, from, to, subject);
+        }
+        var loaded = new LoadedRecords<T>(newFrom, newTo,
+            [.. before?.Rows ?? [], .. current.Rows, .. after?.Rows ?? []],
+            [.. before?.Subjects ?? [], .. current.Subjects, .. after?.Subjects ?? []]);
+        Volatile.Write(ref _loaded, loaded);
+        return loaded.Slice(from, to, subject);
+    }
+
+    private (LoadedRecords<T>? Loaded, int Read) ReadAll(DateTimeOffset from, DateTimeOffset to)
+    {
+        using var rows = source.Query(_kind, from, to, null).GetEnumerator();
+        var (loaded, overflow) = Read(rows, from, to);
+        return (loaded, loaded?.Rows.Length ?? overflow!.Count);
+    }
+
+    /// <summary>
+    /// Reads rows while the budget lasts. Either all fit (the loaded range comes back) or the rows read so far
+    /// come back, their budget already returned, with <paramref name="rows"/> left after the last of them.
+    /// </summary>
+    private (LoadedRecords<T>? Loaded, List<Observed<T>>? Overflow) Read(IEnumerator<StoredEvidence> rows, DateTimeOffset from, DateTimeOffset to)
+    {
+        var records = new List<Observed<T>>();
+        var subjects = new List<string?>();
+        var reserved = 0;
+        using (StringPool.Use(strings))
+        {
+            while (rows.MoveNext())
+            {
+                var row = rows.Current;
+                if (records.Count == reserved)
+                {
+                    SandboxBudget.Current?.Check();
+                    if (!budget.TryTake(RowsPerBudgetStep))
+                    {
+                        budget.Return(reserved);
+                        records.Add(TypedEvidence.Read<T>(row));
+                        return (null, records);
+                    }
+                    reserved += RowsPerBudgetStep;
+                }
+                records.Add(TypedEvidence.Read<T>(row));
+                subjects.Add(row.Subject is { } subject ? strings.Intern(subject) : null);
+            }
+        }
+        budget.Return(reserved - records.Count);
+        return (new LoadedRecords<T>(from, to, [.. records], [.. subjects]), null);
+    }
+
+    private static IEnumerable<Observed<T>> HandOn(List<Observed<T>> read, IEnumerator<StoredEvidence> rest)
+    {
+        try
+        {
+            foreach (var record in read) yield return record;
+            while (rest.MoveNext()) yield return TypedEvidence.Read<T>(rest.Current);
+        }
+        finally
+        {
+            rest.Dispose();
+        }
+    }
+}

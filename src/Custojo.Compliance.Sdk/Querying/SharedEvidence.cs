@@ -1,0 +1,31 @@
+using System.Collections.Concurrent;
+using Custojo.Compliance.Sdk.Evidence;
+
+namespace Custojo.Compliance.Sdk.Querying;
+
+/// <summary>
+/// The evidence of one run, shared by its controls: records of shareable kinds are read from the store once
+/// and handed to every control that asks, up to a number of records held in all (see <see cref="KindRecords{T}"/>);
+/// other kinds are read afresh per query. Either way a query yields exactly the rows the store would, in order.
+/// </summary>
+internal sealed class SharedEvidence(IEvidenceSource source, RecordBudget budget)
+{
+    /// <summary>
+    /// About 70 MB of records (some 230 bytes each with their references and pooled strings): the kinds most
+    /// controls read share it, while a kind of hundreds of thousands of records is streamed as before.
+    /// </summary>
+    public const int DefaultMaxSharedRecords = 300_000;
+
+    public SharedEvidence(IEvidenceSource source, int maxSharedRecords = DefaultMaxSharedRecords)
+        : this(source, new RecordBudget(maxSharedRecords))
+    {
+    }
+
+    private readonly ConcurrentDictionary<Type, object> _kinds = new();
+    private readonly StringPool _strings = new();
+
+    public IEnumerable<Observed<T>> Query<T>(DateTimeOffset from, DateTimeOffset to, string? subject) where T : EvidenceRecord =>
+        ShareableRecords.IsShareable(typeof(T))
+            ? ((KindRecords<T>)_kinds.GetOrAdd(typeof(T), _ => new KindRecords<T>(source, _strings, budget))).Query(from, to, subject)
+            : TypedEvidence.Stream<T>(source, from, to, subject);
+}

@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Custojo.Compliance.Sdk.Evidence;
+using Custojo.Compliance.Sdk.Querying;
+
+namespace Custojo.Compliance.Sdk.Tests.Querying;
+
+/// <summary>
+/// An evidence source over records, filtered and ordered the way the store does (time, then id), that counts
+/// the queries and rows it serves. Ids are handed over as hash bytes, as the store hands them.
+/// </summary>
+internal sealed class StoredRows(IEnumerable<EvidenceRecord> records) : IEvidenceSource
+{
+    private readonly List<StoredEvidence> _rows = [.. records.Select(Store).OrderBy(r => r.ObservedAt).ThenBy(r => r.Id, StringComparer.Ordinal)];
+
+    public int Queries { get; private set; }
+
+    public int RowsServed { get; private set; }
+
+    public IEnumerable<StoredEvidence> Query(string kind, DateTimeOffset fromInclusive, DateTimeOffset toExclusive, string? subject)
+    {
+        Queries++;
+        foreach (var row in _rows.Where(r => r.Kind == kind && r.ObservedAt >= fromInclusive && r.ObservedAt < toExclusive && (subject is null || r.Subject == subject)))
+        {
+            RowsServed++;
+            yield return row;
+        }
+    }
+
+    private static StoredEvidence Store(EvidenceRecord record)
+    {
+        var kind = EvidenceKinds.Of(record.GetType());
+        var json = JsonSerializer.SerializeToUtf8Bytes(record, record.GetType(), EvidenceJson.Options);
+        using var document = JsonDocument.Parse(json);
+        var at = document.RootElement.GetProperty(kind.TimeProperty).GetDateTimeOffset().ToUniversalTime();
+        var subject = kind.SubjectProperty is { } s && document.RootElement.TryGetProperty(s, out var value) ? value.ToString() : null;
+        return new StoredEvidence(SHA256.HashData([.. Encoding.UTF8.GetBytes(kind.Name), .. json]), kind.Name, at, subject, json);
+    }
+}
