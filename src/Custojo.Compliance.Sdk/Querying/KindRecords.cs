@@ -68,7 +68,17 @@ internal sealed class KindRecords<T>(IEvidenceSource source, StringPool strings,
         var newFrom = from < current.From ? from : current.From;
         var newTo = to > current.To ? to : current.To;
         var (before, beforeRead) = newFrom < current.From ? ReadAll(newFrom, current.From) : (null, 0);
-        var (after, afterRead) = newTo > current.To && (newFrom == current.From || before is not null) ? ReadAll(current.To, newTo) : (null, 0);
+        LoadedRecords<T>? after;
+        int afterRead;
+        try
+        {
+            (after, afterRead) = newTo > current.To && (newFrom == current.From || before is not null) ? ReadAll(current.To, newTo) : (null, 0);
+        }
+        catch
+        {
+            if (before is not null) budget.Return(before.Rows.Length);
+            throw;
+        }
         if ((newFrom < current.From && before is null) || (newTo > current.To && after is null))
         {
             if (before is not null) budget.Return(before.Rows.Length);
@@ -104,7 +114,8 @@ internal sealed class KindRecords<T>(IEvidenceSource source, StringPool strings,
         var records = new List<Observed<T>>();
         var subjects = new List<string?>();
         var reserved = 0;
-        using (StringPool.Use(strings))
+        using var pooled = StringPool.Use(strings);
+        try
         {
             while (rows.MoveNext())
             {
@@ -114,8 +125,8 @@ internal sealed class KindRecords<T>(IEvidenceSource source, StringPool strings,
                     SandboxBudget.Current?.Check();
                     if (!budget.TryTake(RowsPerBudgetStep))
                     {
-                        budget.Return(reserved);
                         records.Add(TypedEvidence.Read<T>(row));
+                        budget.Return(reserved);
                         return (null, records);
                     }
                     reserved += RowsPerBudgetStep;
@@ -123,6 +134,12 @@ internal sealed class KindRecords<T>(IEvidenceSource source, StringPool strings,
                 records.Add(TypedEvidence.Read<T>(row));
                 subjects.Add(row.Subject is { } subject ? strings.Intern(subject) : null);
             }
+        }
+        catch
+        {
+            // A control stopped by its time limit (or bad data) mid-read keeps nothing and holds no budget.
+            budget.Return(reserved);
+            throw;
         }
         budget.Return(reserved - records.Count);
         return (new LoadedRecords<T>(from, to, [.. records], [.. subjects]), null);

@@ -121,6 +121,22 @@ public sealed class SharedEvidenceTests
     }
 
     [Fact]
+    public void A_read_cut_short_keeps_nothing_and_gives_its_budget_back()
+    {
+        var source = new StoredRows(Logins(3_000)) { FailAfter = 1_500 };
+        var budget = new RecordBudget(10_000);
+        var shared = new SharedEvidence(source, budget);
+
+        Assert.Throws<InvalidOperationException>(() => shared.Query<LoginAttempt>(Start, Start.AddDays(10), null).ToList());
+        source.FailAfter = null;
+        var logins = Refs(shared.Query<LoginAttempt>(Start, Start.AddDays(10), null));
+
+        Assert.Equal(Direct(source, Start, Start.AddDays(10), null), logins);
+        Assert.True(budget.TryTake(10_000 - logins.Count));
+        Assert.False(budget.TryTake(1));
+    }
+
+    [Fact]
     public void Nothing_is_read_until_the_records_are_enumerated_and_an_empty_range_reads_nothing()
     {
         var source = new StoredRows(Logins(100));
