@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Custojo.Compliance.Evidence;
+using Custojo.Compliance.Engine.Caching;
 using NJsonSchema;
 
 namespace Custojo.Compliance.Engine.Packs;
@@ -19,7 +20,7 @@ public sealed class PolicyPack
     private readonly Lazy<string> _fingerprint;
     private readonly Lazy<IReadOnlyDictionary<PolicyFile, IReadOnlyList<(string Id, IReadOnlyList<string> Tags)>>> _declared;
 
-    private PolicyPack(string root, PackManifest manifest, IReadOnlyList<PolicyFile> files)
+    private PolicyPack(string root, PackManifest manifest, IReadOnlyList<PolicyFile> files, DeclarationCache? declarations)
     {
         Root = root;
         Manifest = manifest;
@@ -27,7 +28,7 @@ public sealed class PolicyPack
         // A loaded pack is a snapshot: read its files once, however many evaluations (e.g. fixtures) use it.
         _fingerprint = new Lazy<string>(() => PackFingerprint.Of(this));
         _declared = new Lazy<IReadOnlyDictionary<PolicyFile, IReadOnlyList<(string, IReadOnlyList<string>)>>>(() =>
-            files.AsParallel().Select(f => (File: f, Declared: DeclaredControlIds.Read(File.ReadAllText(f.FullPath)))).ToDictionary(d => d.File, d => d.Declared));
+            files.AsParallel().Select(f => (File: f, Declared: Declared(File.ReadAllText(f.FullPath), declarations))).ToDictionary(d => d.File, d => d.Declared));
     }
 
     public string Root { get; }
@@ -65,7 +66,11 @@ public sealed class PolicyPack
     /// <summary>The guide section path shown for a section folder (pack.json "sections"), else the folder name.</summary>
     public string SectionTitle(string section) => Manifest.Sections.TryGetValue(section, out var title) ? title : section;
 
-    public static PolicyPack Load(string root)
+    /// <summary>
+    /// Loads the pack at <paramref name="root"/>. With a <paramref name="cacheDirectory"/> (the compiled-policy
+    /// cache), the controls each file declares are read from it when the file is unchanged.
+    /// </summary>
+    public static PolicyPack Load(string root, string? cacheDirectory = null)
     {
         root = Path.GetFullPath(root);
         var manifestPath = Path.Combine(root, ManifestFileName);
@@ -78,8 +83,11 @@ public sealed class PolicyPack
             .Select(path => new PolicyFile(Path.GetRelativePath(root, path).Replace('\\', '/'), path, Path.GetFileName(Path.GetDirectoryName(path)!)))
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
             .ToList();
-        return new PolicyPack(root, manifest, files);
+        return new PolicyPack(root, manifest, files, cacheDirectory is null ? null : new DeclarationCache(cacheDirectory));
     }
+
+    private static IReadOnlyList<(string Id, IReadOnlyList<string> Tags)> Declared(string source, DeclarationCache? declarations) =>
+        declarations is null ? DeclaredControlIds.Read(source) : declarations.Read(source);
 
     private static PackManifest ReadManifest(string path)
     {

@@ -17,7 +17,7 @@ internal sealed class CheckCommand : Command<CheckSettings>
     public override int Execute(CommandContext context, CheckSettings settings, CancellationToken cancellationToken)
     {
         var workspace = settings.OpenWorkspace();
-        var pack = PolicyPack.Load(workspace.RequirePolicies());
+        var pack = PolicyPack.Load(workspace.RequirePolicies(), settings.NoCache ? null : workspace.CachePath);
         var now = Clock.Provider.GetUtcNow();
         var window = WindowOptions.Resolve(settings.From, settings.To, settings.Period, settings.Last, workspace.Zone, now);
         DateTimeOffset? asOf = settings.AsOf is null ? null : WindowOptions.Instant(settings.AsOf, "--as-of", workspace.Zone);

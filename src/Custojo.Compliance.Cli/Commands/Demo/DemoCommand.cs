@@ -45,7 +45,7 @@ internal sealed class DemoCommand : Command<DemoSettings>
         var imported = total.Elapsed;
         Output.Note($"Imported {import.NewRecords:N0} records of {import.NewByKind.Count} kinds from {files.Count} files ({(imported - generated).TotalSeconds:0.0} s).");
 
-        var pack = PolicyPack.Load(workspace.RequirePolicies());
+        var pack = PolicyPack.Load(workspace.RequirePolicies(), workspace.CachePath);
         var run = ProgressReporter.Run("demo check", progress => new ComplianceCheck(Clock.Provider).Run(new CheckRequest { Workspace = workspace, Pack = pack, Window = window, Progress = progress }));
         var checkedAt = total.Elapsed;
 

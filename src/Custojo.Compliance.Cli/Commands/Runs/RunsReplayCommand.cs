@@ -26,7 +26,7 @@ internal sealed class RunsReplayCommand : Command<RunsReplayCommand.Settings>
     {
         var workspace = settings.OpenWorkspace();
         var stored = new RunStore(workspace.StorePath).Find(settings.Run);
-        var pack = PolicyPack.Load(workspace.RequirePolicies());
+        var pack = PolicyPack.Load(workspace.RequirePolicies(), settings.NoCache ? null : workspace.CachePath);
         Output.Note($"Replaying run #{stored.Sequence} {stored.Run.RunId}: {stored.Run.Results.Count} controls, {stored.Run.EvidenceCount} evidence records{(stored.Run.AsOf is { } asOf ? $" as of {asOf:O}" : "")}.");
         var replay = ProgressReporter.Run("replay", progress => new RunReplay(Clock.Provider).Replay(workspace, pack, stored, !settings.NoCache, progress));
 

@@ -1,0 +1,58 @@
+using Custojo.Compliance.Engine.Packs;
+using Custojo.Compliance.Engine.Tests.Evaluation;
+
+namespace Custojo.Compliance.Engine.Tests.Packs;
+
+public sealed class DeclarationCacheTests : IDisposable
+{
+    private const string TwoControls = """
+        Control("BKP-01").Title("One").Tags("backup", "daily").Check(ctx => ctx.Pass("ok"));
+        Control("BKP-02").Title("Two").Check(ctx => ctx.Pass("ok"));
+        """;
+
+    private readonly TestPack _pack = new TestPack().With("backup/backups.csx", TwoControls);
+    private readonly string _cache = Directory.CreateTempSubdirectory("custojo-cache-").FullName;
+
+    [Fact]
+    public void A_pack_loaded_with_a_cache_declares_the_same_controls_and_keeps_them_for_the_next_load()
+    {
+        var parsed = Declarations(PolicyPack.Load(_pack.Root));
+        var first = Declarations(PolicyPack.Load(_pack.Root, _cache));
+        var entries = Directory.GetFiles(Path.Combine(_cache, "declared"));
+
+        // The entry is what the next load reads: a forged one shows through, so an unchanged file is not parsed again.
+        File.WriteAllText(Assert.Single(entries), """[{"Id":"FROM-CACHE","Tags":[]}]""");
+        var second = Declarations(PolicyPack.Load(_pack.Root, _cache));
+
+        Assert.Equal(["BKP-01 backup,daily", "BKP-02 "], parsed);
+        Assert.Equal(parsed, first);
+        Assert.Equal(["FROM-CACHE "], second);
+    }
+
+    [Fact]
+    public void A_changed_file_is_parsed_again()
+    {
+        PolicyPack.Load(_pack.Root, _cache).ControlIds();
+        _pack.With("backup/backups.csx", TwoControls.Replace("BKP-02", "BKP-03"));
+
+        Assert.Equal(["BKP-01", "BKP-03"], PolicyPack.Load(_pack.Root, _cache).ControlIds());
+    }
+
+    [Fact]
+    public void A_damaged_entry_is_a_miss()
+    {
+        PolicyPack.Load(_pack.Root, _cache).ControlIds();
+        File.WriteAllText(Assert.Single(Directory.GetFiles(Path.Combine(_cache, "declared"))), "{ not json");
+
+        Assert.Equal(["BKP-01", "BKP-02"], PolicyPack.Load(_pack.Root, _cache).ControlIds());
+    }
+
+    public void Dispose()
+    {
+        _pack.Dispose();
+        Directory.Delete(_cache, recursive: true);
+    }
+
+    private static List<string> Declarations(PolicyPack pack) =>
+        [.. pack.Files.SelectMany(pack.DeclaredIn).Select(d => $"{d.Id} {string.Join(',', d.Tags)}")];
+}
