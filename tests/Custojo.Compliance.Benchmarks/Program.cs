@@ -9,6 +9,7 @@ using Custojo.Compliance.Evidence;
 //   stages [--records N]                 CPU per record of each import stage on one thread
 //   check WORKSPACE POLICIES [--days N]  where a warm check's CPU goes: per control (one thread) and rows per evidence kind
 //   report [--controls N] [--findings N] every report format + signed PDF (default 500 / 5,000; target < 3 s, < 300 MB, PDF < 5 MB)
+//   compile POLICIES [--compile-first]   wall and CPU of a lint and of a cold compile of the pack, then the compile stages on one thread
 var command = args.FirstOrDefault() ?? "";
 long? Option(string name) =>
     Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? long.Parse(args[at + 1], CultureInfo.InvariantCulture) : null;
@@ -32,11 +33,14 @@ try
         case "check":
             CheckStages.Run(args[1], args[2], (int)(Option("--days") ?? 90));
             return 0;
+        case "compile":
+            CompileStages.Run(args[1], args.Contains("--compile-first") ? "compile" : "lint");
+            return 0;
         case "report":
             ReportBenchmark.Run(folder, (int)(Option("--controls") ?? 500), (int)(Option("--findings") ?? 5_000));
             return 0;
         default:
-            Console.Error.WriteLine("usage: import [--records N | --size-mb N] | verify [--records N] | stages [--records N] | report [--controls N] [--findings N]");
+            Console.Error.WriteLine("usage: import [--records N | --size-mb N] | verify [--records N] | stages [--records N] | check WORKSPACE POLICIES [--days N] | report [--controls N] [--findings N] | compile POLICIES [--compile-first]");
             return 2;
     }
 }

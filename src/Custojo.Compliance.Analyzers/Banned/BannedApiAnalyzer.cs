@@ -91,15 +91,12 @@ public abstract class BannedApiAnalyzer : DiagnosticAnalyzer
 
     private ISymbol? BannedSymbolOf(SyntaxNode node, SemanticModel model, CancellationToken cancellation)
     {
-        var info = model.GetSymbolInfo(node, cancellation);
-        if (info.Symbol is { } symbol) return IsBanned(symbol) ? symbol : null;
-        foreach (var candidate in info.CandidateSymbols)
+        // `var` and other type syntax bind through their type, which comes last among the candidates.
+        foreach (var (symbol, api) in ReferencedSymbols.Of(node, model, cancellation).Candidates)
         {
-            if (IsBanned(candidate)) return candidate;
+            if (IsBanned(api)) return symbol;
         }
 
-        // `var` and other type syntax bind through their type.
-        if (node is IdentifierNameSyntax { IsVar: true } && model.GetTypeInfo(node, cancellation).Type is { } type && IsBanned(type)) return type;
         return null;
     }
 

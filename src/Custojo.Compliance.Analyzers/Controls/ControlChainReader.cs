@@ -1,12 +1,21 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Custojo.Compliance.Analyzers.Controls;
 
-/// <summary>Finds the control declarations of one syntax tree.</summary>
+/// <summary>
+/// Finds the control declarations of one syntax tree, once per semantic model: every control metadata rule
+/// reads them from the model the analyzer driver shares between analyzers.
+/// </summary>
 internal static class ControlChainReader
 {
-    public static IReadOnlyList<ControlChain> Read(SemanticModel model, SdkTypes sdk, CancellationToken cancellation)
+    private static readonly ConditionalWeakTable<SemanticModel, IReadOnlyList<ControlChain>> ChainsByModel = new();
+
+    public static IReadOnlyList<ControlChain> Read(SemanticModel model, SdkTypes sdk, CancellationToken cancellation) =>
+        ChainsByModel.GetValue(model, m => Find(m, sdk, cancellation));
+
+    private static IReadOnlyList<ControlChain> Find(SemanticModel model, SdkTypes sdk, CancellationToken cancellation)
     {
         var chains = new List<ControlChain>();
         var root = model.SyntaxTree.GetRoot(cancellation);

@@ -13,7 +13,10 @@ public static class PolicyControls
         var controls = new List<DeclaredControl>();
         foreach (var tree in compilation.SyntaxTrees)
         {
-            var model = compilation.GetSemanticModel(tree);
+            // Ids are constants and calls are symbols: without nullable analysis this binding of the file costs far less.
+#pragma warning disable RSEXPERIMENTAL001 // SemanticModelOptions is marked for evaluation (roslyn#70609).
+            var model = compilation.GetSemanticModel(tree, SemanticModelOptions.DisableNullableAnalysis);
+#pragma warning restore RSEXPERIMENTAL001
             foreach (var chain in ControlChainReader.Read(model, sdk, cancellation))
             {
                 var requirements = chain.CallsTo("Implements")

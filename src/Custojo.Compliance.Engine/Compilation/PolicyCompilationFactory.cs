@@ -101,7 +101,11 @@ internal sealed class PolicyCompilationFactory
         var guarded = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var tree in analysed.SyntaxTrees)
         {
-            var root = new GuardRewriter(analysed.GetSemanticModel(tree)).Visit(tree.GetRoot());
+            // The rewriter asks which delegates return a value and which are expression trees, never about nullability.
+#pragma warning disable RSEXPERIMENTAL001 // SemanticModelOptions is marked for evaluation (roslyn#70609).
+            var model = analysed.GetSemanticModel(tree, SemanticModelOptions.DisableNullableAnalysis);
+#pragma warning restore RSEXPERIMENTAL001
+            var root = new GuardRewriter(model).Visit(tree.GetRoot());
             guarded[tree.FilePath] = root.ToFullString();
         }
 

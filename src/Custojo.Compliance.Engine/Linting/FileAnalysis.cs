@@ -9,11 +9,14 @@ namespace Custojo.Compliance.Engine.Linting;
 /// </summary>
 public sealed class FileAnalysis
 {
-    internal FileAnalysis(string file, IReadOnlyList<LintDiagnostic> diagnostics, IReadOnlyList<DeclaredControl> controls, CSharpCompilation compilation)
+    private readonly Lazy<IReadOnlyList<DeclaredControl>> _controls;
+
+    /// <param name="controls">Reads the declared controls; run on first use only (compiling a policy does not need them).</param>
+    internal FileAnalysis(string file, IReadOnlyList<LintDiagnostic> diagnostics, Func<IReadOnlyList<DeclaredControl>> controls, CSharpCompilation compilation)
     {
         File = file;
         Diagnostics = diagnostics;
-        Controls = controls;
+        _controls = new Lazy<IReadOnlyList<DeclaredControl>>(controls);
         Compilation = compilation;
     }
 
@@ -24,7 +27,7 @@ public sealed class FileAnalysis
     public IReadOnlyList<LintDiagnostic> Diagnostics { get; }
 
     /// <summary>The controls declared by the file (and the scripts it loads), as written.</summary>
-    public IReadOnlyList<DeclaredControl> Controls { get; }
+    public IReadOnlyList<DeclaredControl> Controls => _controls.Value;
 
     public bool HasErrors => Diagnostics.Any(d => d.Severity == LintSeverity.Error);
 

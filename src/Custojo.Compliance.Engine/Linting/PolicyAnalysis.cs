@@ -59,14 +59,16 @@ public sealed class PolicyAnalysis
         var diagnostics = compilation.WithAnalyzers(PolicyAnalyzers.All, options)
             .GetAllDiagnosticsAsync(cancellation).GetAwaiter().GetResult();
         var lint = LintDiagnostics.Normalise(diagnostics.Select(d => LintDiagnostics.From(d, file)).OfType<LintDiagnostic>());
-        return new FileAnalysis(file, lint, PolicyControls.Read(compilation, cancellation), compilation);
+        return new FileAnalysis(file, lint, () => PolicyControls.Read(compilation, cancellation), compilation);
     }
 
     /// <summary>Analyses every policy file, then the rules that need the whole pack.</summary>
     public LintReport AnalysePack(CancellationToken cancellation = default)
     {
         var files = PolicyFiles();
-        var analyses = files.AsParallel().AsOrdered().WithCancellation(cancellation).Select(f => AnalyseFile(f, cancellation)).ToList();
+        // The declared controls are read on the worker that analysed the file.
+        var analyses = files.AsParallel().AsOrdered().WithCancellation(cancellation).Select(f => AnalyseFile(f, cancellation))
+            .Select(a => (a.Diagnostics, a.Controls)).ToList();
         var packDiagnostics = PackRules.Check(analyses.SelectMany(a => a.Controls), _catalogue.Value.Catalogue)
             .Select(d => LintDiagnostics.From(d, RequirementCatalogue.PathSuffix))
             .OfType<LintDiagnostic>();

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using Custojo.Compliance.Engine.Compilation;
+using Custojo.Compliance.Engine.Linting;
+using Custojo.Compliance.Engine.Loading;
+using Custojo.Compliance.Engine.Packs;
+
+namespace Custojo.Compliance.Benchmarks;
+
+/// <summary>
+/// Where a cold compile of a pack goes: the lint of the whole pack and a cold compile of every file (no cache,
+/// in parallel as <c>custojo check --no-cache</c> compiles), each as the first thing the process does (so it
+/// pays JIT as the CLI does), then the compile stages of every file on one thread (warm): analysis, guard
+/// rewrite, emit.
+/// </summary>
+internal static class CompileStages
+{
+    public static void Run(string policies, string first)
+    {
+        var pack = PolicyPack.Load(policies);
+        Console.WriteLine($"pack: {pack.Files.Count} policy files; {Environment.ProcessorCount} cores, load {Load()}");
+        if (first == "compile")
+        {
+            Measure("cold compile, every file, parallel", () => ColdCompile(pack));
+            Measure("lint (analysis of the pack)", () => new PolicyAnalysis(pack.Root).AnalysePack());
+        }
+        else
+        {
+            Measure("lint (analysis of the pack)", () => new PolicyAnalysis(pack.Root).AnalysePack());
+            Measure("cold compile, every file, parallel", () => ColdCompile(pack));
+        }
+
+        Measure("lint again (JIT done)", () => new PolicyAnalysis(pack.Root).AnalysePack());
+        Measure("cold compile again (JIT done)", () => ColdCompile(pack));
+
+        var factory = new PolicyCompilationFactory(pack.Root);
+        var analysis = new PolicyAnalysis(factory);
+        var analysed = new List<FileAnalysis>();
+        var rewritten = new List<Microsoft.CodeAnalysis.CSharp.CSharpCompilation>();
+        Console.WriteLine("one thread, every file:");
+        Measure("  analysis", () => analysed.AddRange(pack.Files.Select(f => analysis.AnalyseFile(f.FullPath))));
+        Measure("  guard rewrite", () => rewritten.AddRange(analysed.Select(a => factory.WithGuards(a.Compilation))));
+        Measure("  emit", () =>
+        {
+            foreach (var compilation in rewritten)
+            {
+                using var image = new MemoryStream();
+                if (!compilation.Emit(image).Success) throw new InvalidOperationException($"{compilation.AssemblyName} does not emit.");
+            }
+        });
+    }
+
+    private static void ColdCompile(PolicyPack pack)
+    {
+        var compiler = new PolicyCompiler(pack, cache: null);
+        var failed = pack.Files.AsParallel().Select(compiler.Compile).Count(r => r.Policy is null);
+        if (failed > 0) throw new InvalidOperationException($"{failed} policy file(s) do not compile; run custojo policy lint.");
+    }
+
+    private static void Measure(string label, Action action)
+    {
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        action();
+        process.Refresh();
+        var used = process.TotalProcessorTime - cpu;
+        Console.WriteLine($"{label,-40} {watch.Elapsed.TotalSeconds,6:N2} s wall {used.TotalSeconds,6:N2} s CPU");
+    }
+
+    private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+}
