@@ -44,6 +44,8 @@ internal sealed class FixtureEvidence : IEvidenceSource, IDisposable
     public IEnumerable<StoredEvidence> Query(string kind, DateTimeOffset fromInclusive, DateTimeOffset toExclusive, string? subject) =>
         _source.Query(kind, fromInclusive, toExclusive, subject);
 
+    public int Count(string kind, DateTimeOffset fromInclusive, DateTimeOffset toExclusive) => _source.Count(kind, fromInclusive, toExclusive);
+
     public void Dispose() => Delete(_folder);
 
     private static void Delete(string folder)

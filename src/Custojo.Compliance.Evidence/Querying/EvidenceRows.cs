@@ -18,6 +18,22 @@ internal static class EvidenceRows
     public static void Select(SqliteCommand command, string? kind, DateTimeOffset? from, DateTimeOffset? to, string? subject,
         DateTimeOffset? asOf = null, long? upToRecord = null, int? limit = null)
     {
+        var (index, where) = Filter(command, kind, from, to, subject, asOf, upToRecord);
+        var take = "";
+        if (limit is { } n) { take = "LIMIT $limit"; command.Parameters.AddWithValue("$limit", n); }
+        command.CommandText = $"SELECT {Columns} FROM evidence e {index} {where} ORDER BY e.observed_at, e.id {take}";
+    }
+
+    /// <summary>Sets a command counting the rows <see cref="Select"/> would select, from the index where it can.</summary>
+    public static void Count(SqliteCommand command, string kind, DateTimeOffset from, DateTimeOffset to, DateTimeOffset? asOf, long? upToRecord)
+    {
+        var (index, where) = Filter(command, kind, from, to, null, asOf, upToRecord);
+        command.CommandText = $"SELECT count(*) FROM evidence e {index} {where}";
+    }
+
+    private static (string Index, string Where) Filter(SqliteCommand command, string? kind, DateTimeOffset? from, DateTimeOffset? to, string? subject,
+        DateTimeOffset? asOf, long? upToRecord)
+    {
         var clauses = new List<string>();
         if (kind is not null) { clauses.Add("e.kind = $kind"); command.Parameters.AddWithValue("$kind", kind); }
         if (from is { } f) { clauses.Add("e.observed_at >= $from"); command.Parameters.AddWithValue("$from", StoreTime.ToTicks(f)); }
@@ -30,10 +46,7 @@ internal static class EvidenceRows
         }
         if (upToRecord is { } max) { clauses.Add("e.seq <= $max"); command.Parameters.AddWithValue("$max", max); }
         var index = kind is null ? "" : subject is null ? "INDEXED BY evidence_kind_time" : "INDEXED BY evidence_kind_subject_time";
-        var where = clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses);
-        var take = "";
-        if (limit is { } n) { take = "LIMIT $limit"; command.Parameters.AddWithValue("$limit", n); }
-        command.CommandText = $"SELECT {Columns} FROM evidence e {index} {where} ORDER BY e.observed_at, e.id {take}";
+        return (index, clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses));
     }
 
     public static EvidenceRow Read(SqliteDataReader reader) => new(

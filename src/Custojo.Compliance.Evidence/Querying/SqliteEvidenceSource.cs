@@ -34,4 +34,13 @@ public sealed class SqliteEvidenceSource : IEvidenceSource
         using var reader = command.ExecuteReader();
         while (reader.Read()) yield return EvidenceRows.ReadForPolicies(reader, kind);
     }
+
+    public int Count(string kind, DateTimeOffset fromInclusive, DateTimeOffset toExclusive)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        using var connection = EvidenceDatabase.OpenReadOnly(_databasePath);
+        using var command = connection.CreateCommand();
+        EvidenceRows.Count(command, kind, fromInclusive, toExclusive, AsOf, UpToRecord);
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
 }

@@ -7,4 +7,10 @@ namespace Custojo.Compliance.Sdk.Querying;
 public interface IEvidenceSource
 {
     IEnumerable<StoredEvidence> Query(string kind, DateTimeOffset fromInclusive, DateTimeOffset toExclusive, string? subject);
+
+    /// <summary>
+    /// How many records of <paramref name="kind"/> lie in <c>[fromInclusive, toExclusive)</c>: what a query
+    /// would yield, counted without reading them (a store answers from its index).
+    /// </summary>
+    int Count(string kind, DateTimeOffset fromInclusive, DateTimeOffset toExclusive) => Query(kind, fromInclusive, toExclusive, null).Count();
 }

@@ -43,6 +43,12 @@ internal sealed class KindRecords<T>(IEvidenceSource source, StringPool strings,
 
     private IEnumerable<Observed<T>> LoadFirst(DateTimeOffset from, DateTimeOffset to)
     {
+        if (source.Count(_kind, from, to) > budget.Total)
+        {
+            // Holding it would only cost memory and garbage collection: stream it, now and from now on.
+            _tooLarge = true;
+            return TypedEvidence.Stream<T>(source, from, to, null);
+        }
         IEnumerator<StoredEvidence>? rows = source.Query(_kind, from, to, null).GetEnumerator();
         try
         {

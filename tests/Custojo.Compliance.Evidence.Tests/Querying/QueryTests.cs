@@ -76,6 +76,24 @@ public sealed class QueryTests : IDisposable
     }
 
     [Fact]
+    public void Source_counts_what_a_query_would_yield_under_the_same_range_as_of_and_chain_position()
+    {
+        var head = _store.Store.Head();
+        var firstImport = _store.Clock.GetUtcNow();
+        _store.Clock.Advance(TimeSpan.FromDays(1));
+        _store.Import("late.ndjson", Records.Login(50, "carol"));
+        var from = Day.AddHours(7).AddSeconds(20);
+
+        foreach (var source in new[] { _store.Store.Source(), _store.Store.Source(asOf: firstImport), _store.Store.Source(upToRecord: head.Records) })
+        {
+            Assert.Equal(source.Query("login-attempt", from, Day.AddDays(1), null).Count(), source.Count("login-attempt", from, Day.AddDays(1)));
+            Assert.Equal(0, source.Count("login-attempt", Day.AddDays(1), Day.AddDays(2)));
+        }
+        Assert.Equal(4, _store.Store.Source().Count("login-attempt", from, Day.AddDays(1)));
+        Assert.Equal(3, _store.Store.Source(asOf: firstImport).Count("login-attempt", from, Day.AddDays(1)));
+    }
+
+    [Fact]
     public void Source_answers_queries_from_many_threads()
     {
         var source = _store.Store.Source();

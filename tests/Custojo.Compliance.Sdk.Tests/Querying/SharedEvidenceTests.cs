@@ -66,7 +66,7 @@ public sealed class SharedEvidenceTests
     }
 
     [Fact]
-    public void A_kind_larger_than_the_budget_is_handed_on_while_read_and_streamed_from_then_on()
+    public void A_kind_larger_than_the_budget_is_streamed_from_the_store_on_every_query()
     {
         var source = new StoredRows([.. Logins(5_000), .. Samples(300)]);
         var shared = new SharedEvidence(source, maxSharedRecords: 2_048);
