@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Custojo.Compliance.Sdk.Evidence;
 
@@ -31,7 +32,10 @@ public static class EvidenceJson
 
     private static JsonSerializerOptions CreatePolicyReads()
     {
-        var options = new JsonSerializerOptions(Options);
+        var options = new JsonSerializerOptions(Options)
+        {
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(EvidenceJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+        };
         options.Converters.Add(new Querying.ReadOnlyStringListConverter());
         options.Converters.Add(new Querying.PooledStringConverter());
         options.MakeReadOnly(populateMissingResolver: true);

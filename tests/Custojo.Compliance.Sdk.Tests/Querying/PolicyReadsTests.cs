@@ -1,0 +1,23 @@
+using System.Text.Json;
+using Custojo.Compliance.Sdk.Evidence;
+
+namespace Custojo.Compliance.Sdk.Tests.Querying;
+
+public sealed class PolicyReadsTests
+{
+    public static TheoryData<string> Kinds() => [.. EvidenceKinds.All.Select(k => k.Name)];
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Every_kind_has_compile_time_metadata_and_reads_back_as_it_was_written(string name)
+    {
+        Assert.True(EvidenceKinds.TryGet(name, out var kind));
+        var example = EvidenceExamples.For(kind);
+        var json = JsonSerializer.Serialize(example, kind.RecordType, EvidenceJson.Options);
+
+        var read = JsonSerializer.Deserialize(json, kind.RecordType, EvidenceJson.PolicyReads);
+
+        Assert.NotNull(EvidenceJsonContext.Default.GetTypeInfo(kind.RecordType));
+        Assert.Equal(json, JsonSerializer.Serialize(read, kind.RecordType, EvidenceJson.Options));
+    }
+}
