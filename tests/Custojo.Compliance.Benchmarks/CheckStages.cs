@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using Custojo.Compliance.Engine.Evaluation;
 using Custojo.Compliance.Engine.Packs;
 using Custojo.Compliance.Evidence;
@@ -30,10 +29,10 @@ internal static class CheckStages
             Limits = new SandboxLimits(TimeSpan.FromMinutes(5), 4L << 30),
         };
 
-        var all = Measure("pack, every control, 1 thread", () => evaluator.Evaluate(Request(ControlSelection.All, counting)));
+        var all = CpuTime.Measure("pack, every control, 1 thread", () => evaluator.Evaluate(Request(ControlSelection.All, counting)));
         var ids = evaluator.Evaluate(Request(ControlSelection.All, store.Source())).Results.Select(r => r.ControlId).ToList();
-        var empty = Measure("pack, no control selected", () => evaluator.Evaluate(Request(new ControlSelection(["NONE"], [], []), store.Source())));
-        var perControl = ids.Select(id => (Id: id, Cpu: Measure(null, () => evaluator.Evaluate(Request(new ControlSelection([id], [], []), store.Source()))) - empty))
+        var empty = CpuTime.Measure("pack, no control selected", () => evaluator.Evaluate(Request(new ControlSelection(["NONE"], [], []), store.Source())));
+        var perControl = ids.Select(id => (Id: id, Cpu: CpuTime.Measure(null, () => evaluator.Evaluate(Request(new ControlSelection([id], [], []), store.Source()))) - empty))
             .OrderByDescending(c => c.Cpu).ToList();
         Console.WriteLine("slowest controls (CPU s, pack overhead subtracted):");
         foreach (var (id, cpu) in perControl.Take(15)) Console.WriteLine($"  {id,-16} {cpu.TotalSeconds,6:N2}");
@@ -41,21 +40,9 @@ internal static class CheckStages
         Console.WriteLine("rows delivered per kind (queries, rows, raw read CPU s):");
         foreach (var (kind, (queries, rows)) in counting.Counts.OrderByDescending(c => c.Value.Rows).Take(12))
         {
-            var read = Measure(null, () => store.Source().Query(kind, window.From.AddDays(-30), window.To.AddDays(30), null).Count());
+            var read = CpuTime.Measure(null, () => store.Source().Query(kind, window.From.AddDays(-30), window.To.AddDays(30), null).Count());
             Console.WriteLine($"  {kind,-24} {queries,5} {rows,10:N0}   one full read {read.TotalSeconds:N2}");
         }
-    }
-
-    private static TimeSpan Measure(string? label, Action action)
-    {
-        using var process = Process.GetCurrentProcess();
-        var cpu = process.TotalProcessorTime;
-        var watch = Stopwatch.StartNew();
-        action();
-        process.Refresh();
-        var used = process.TotalProcessorTime - cpu;
-        if (label is not null) Console.WriteLine($"{label,-36} {watch.Elapsed.TotalSeconds,6:N2} s wall {used.TotalSeconds,6:N2} s CPU");
-        return used;
     }
 
     private sealed class CountingSource(IEvidenceSource inner) : IEvidenceSource

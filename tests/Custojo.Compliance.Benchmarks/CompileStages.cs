@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Custojo.Compliance.Engine.Compilation;
 using Custojo.Compliance.Engine.Linting;
 using Custojo.Compliance.Engine.Loading;
@@ -20,26 +19,26 @@ internal static class CompileStages
         Console.WriteLine($"pack: {pack.Files.Count} policy files; {Environment.ProcessorCount} cores, load {Load()}");
         if (first == "compile")
         {
-            Measure("cold compile, every file, parallel", () => ColdCompile(pack));
-            Measure("lint (analysis of the pack)", () => new PolicyAnalysis(pack.Root).AnalysePack());
+            CpuTime.Measure("cold compile, every file, parallel", () => ColdCompile(pack));
+            CpuTime.Measure("lint (analysis of the pack)", () => new PolicyAnalysis(pack.Root).AnalysePack());
         }
         else
         {
-            Measure("lint (analysis of the pack)", () => new PolicyAnalysis(pack.Root).AnalysePack());
-            Measure("cold compile, every file, parallel", () => ColdCompile(pack));
+            CpuTime.Measure("lint (analysis of the pack)", () => new PolicyAnalysis(pack.Root).AnalysePack());
+            CpuTime.Measure("cold compile, every file, parallel", () => ColdCompile(pack));
         }
 
-        Measure("lint again (JIT done)", () => new PolicyAnalysis(pack.Root).AnalysePack());
-        Measure("cold compile again (JIT done)", () => ColdCompile(pack));
+        CpuTime.Measure("lint again (JIT done)", () => new PolicyAnalysis(pack.Root).AnalysePack());
+        CpuTime.Measure("cold compile again (JIT done)", () => ColdCompile(pack));
 
         var factory = new PolicyCompilationFactory(pack.Root);
         var analysis = new PolicyAnalysis(factory);
         var analysed = new List<FileAnalysis>();
         var rewritten = new List<Microsoft.CodeAnalysis.CSharp.CSharpCompilation>();
         Console.WriteLine("one thread, every file:");
-        Measure("  analysis", () => analysed.AddRange(pack.Files.Select(f => analysis.AnalyseFile(f.FullPath))));
-        Measure("  guard rewrite", () => rewritten.AddRange(analysed.Select(a => factory.WithGuards(a.Compilation))));
-        Measure("  emit", () =>
+        CpuTime.Measure("  analysis", () => analysed.AddRange(pack.Files.Select(f => analysis.AnalyseFile(f.FullPath))));
+        CpuTime.Measure("  guard rewrite", () => rewritten.AddRange(analysed.Select(a => factory.WithGuards(a.Compilation))));
+        CpuTime.Measure("  emit", () =>
         {
             foreach (var compilation in rewritten)
             {
@@ -54,17 +53,6 @@ internal static class CompileStages
         var compiler = new PolicyCompiler(pack, cache: null);
         var failed = pack.Files.AsParallel().Select(compiler.Compile).Count(r => r.Policy is null);
         if (failed > 0) throw new InvalidOperationException($"{failed} policy file(s) do not compile; run custojo policy lint.");
-    }
-
-    private static void Measure(string label, Action action)
-    {
-        using var process = Process.GetCurrentProcess();
-        var cpu = process.TotalProcessorTime;
-        var watch = Stopwatch.StartNew();
-        action();
-        process.Refresh();
-        var used = process.TotalProcessorTime - cpu;
-        Console.WriteLine($"{label,-40} {watch.Elapsed.TotalSeconds,6:N2} s wall {used.TotalSeconds,6:N2} s CPU");
     }
 
     private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";

@@ -1,0 +1,20 @@
+using System.Diagnostics;
+
+namespace Custojo.Compliance.Benchmarks;
+
+/// <summary>Wall and CPU time of one piece of work in this process.</summary>
+internal static class CpuTime
+{
+    /// <summary>Runs <paramref name="action"/>, prints wall and CPU time when <paramref name="label"/> is given, returns the CPU time.</summary>
+    public static TimeSpan Measure(string? label, Action action)
+    {
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        action();
+        process.Refresh();
+        var used = process.TotalProcessorTime - cpu;
+        if (label is not null) Console.WriteLine($"{label,-40} {watch.Elapsed.TotalSeconds,6:N2} s wall {used.TotalSeconds,6:N2} s CPU");
+        return used;
+    }
+}
