@@ -23,5 +23,11 @@ public sealed record EvaluationRequest
     public int Parallelism { get; init; }
     /// <summary>Folder of the compiled policy cache; null compiles every time.</summary>
     public string? CacheDirectory { get; init; }
+    /// <summary>
+    /// Folder where each control's evaluation time is kept, so the next run starts the slowest first (see
+    /// <see cref="ControlTimings"/>); null evaluates in control id order. Checks of a workspace set it, fixture
+    /// runs do not (their tiny timelines would mislead the next check).
+    /// </summary>
+    public string? TimingsDirectory { get; init; }
     public IProgress<EvaluationProgress>? Progress { get; init; }
 }

@@ -17,9 +17,14 @@ namespace Custojo.Compliance.Engine.Evaluation;
 /// </summary>
 public sealed class PackEvaluator
 {
+    private readonly TimeProvider _clock;
     private readonly Sandbox _sandbox;
 
-    public PackEvaluator(TimeProvider clock) => _sandbox = new Sandbox(clock);
+    public PackEvaluator(TimeProvider clock)
+    {
+        _clock = clock;
+        _sandbox = new Sandbox(clock);
+    }
 
     public PackEvaluation Evaluate(EvaluationRequest request)
     {
@@ -134,13 +139,21 @@ public sealed class PackEvaluator
     private ControlRunResult[] RunChecks(EvaluationRequest request, SharedEvidence evidence, List<(ControlDefinition Control, PolicyFile File, IReadOnlyDictionary<string, object> Values)> checks, int parallelism)
     {
         var results = new ControlRunResult[checks.Count];
+        var timings = new ControlTimings(request.TimingsDirectory);
+        var earlier = timings.Load();
+        var seconds = new ConcurrentDictionary<string, double>(StringComparer.Ordinal);
+        var slowestFirst = ControlTimings.SlowestFirst([.. checks.Select(c => c.Control.Id)], earlier);
         var done = 0;
-        Parallel.For(0, checks.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
+        // One control at a time per worker, in that order: the default chunking would let a worker queue up work.
+        Parallel.ForEach(Partitioner.Create(slowestFirst, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
         {
             var (control, file, values) = checks[i];
+            var started = _clock.GetTimestamp();
             results[i] = Evaluate(request, evidence, control, file, values);
+            seconds[control.Id] = _clock.GetElapsedTime(started).TotalSeconds;
             request.Progress?.Report(new EvaluationProgress("evaluate", Interlocked.Increment(ref done), checks.Count));
         });
+        timings.Save(earlier, seconds);
         return results;
     }
 

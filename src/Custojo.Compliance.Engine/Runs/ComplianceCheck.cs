@@ -29,6 +29,7 @@ public sealed class ComplianceCheck(TimeProvider clock)
             Limits = new SandboxLimits(TimeSpan.FromSeconds(workspace.Config.Check.ControlTimeoutSeconds), workspace.Config.Check.MaxAllocationMegabytes * 1024L * 1024),
             Parallelism = workspace.Config.Check.Parallelism,
             CacheDirectory = request.UseCache ? workspace.CachePath : null,
+            TimingsDirectory = request.UseCache ? workspace.CachePath : null,
             Progress = request.Progress,
         });
         var run = new RunResult

@@ -32,6 +32,7 @@ public sealed class RunReplay(TimeProvider clock)
             Limits = new SandboxLimits(TimeSpan.FromSeconds(workspace.Config.Check.ControlTimeoutSeconds), workspace.Config.Check.MaxAllocationMegabytes * 1024L * 1024),
             Parallelism = workspace.Config.Check.Parallelism,
             CacheDirectory = useCache ? workspace.CachePath : null,
+            TimingsDirectory = useCache ? workspace.CachePath : null,
             Progress = progress,
         });
         var replayed = WaiverApplication.Apply(evaluation.Results, run.Waivers);

@@ -41,6 +41,35 @@ public sealed class PackEvaluatorTests : IDisposable
     }
 
     [Fact]
+    public void A_check_keeps_each_control_s_time_and_a_run_ordered_by_them_gives_the_same_results()
+    {
+        _pack.With("backup/pass.csx", Passing).With("backup/fail.csx", """
+            Control("T-FAIL-02").Title("Fails").Implements("X").Remediation("None.").Check(ctx => ctx.Fail("late", []));
+            """);
+        var folder = Directory.CreateTempSubdirectory("custojo-timings-").FullName;
+        try
+        {
+            PackEvaluation Run() => new PackEvaluator(TimeProvider.System).Evaluate(new EvaluationRequest
+            {
+                Pack = _pack.Load(), Window = Window, Evidence = new Demo.RecordsEvidence([]), Parallelism = 1, TimingsDirectory = folder,
+            });
+            var first = Run();
+            var timings = File.ReadAllText(Path.Combine(folder, "control-timings.json"));
+            File.WriteAllText(Path.Combine(folder, "control-timings.json"), """{"T-FAIL-02":0.001,"T-PASS-01":9}""");
+            var second = Run();
+
+            Assert.Contains("\"T-PASS-01\":", timings);
+            Assert.Contains("\"T-FAIL-02\":", timings);
+            Assert.Equal(["T-FAIL-02", "T-PASS-01"], second.Results.Select(r => r.ControlId));
+            Assert.Equal(first.Results.Select(r => (r.Outcome, r.Message)), second.Results.Select(r => (r.Outcome, r.Message)));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_throwing_control_is_an_error_and_the_others_still_evaluate()
     {
         _pack.With("backup/pass.csx", Passing)

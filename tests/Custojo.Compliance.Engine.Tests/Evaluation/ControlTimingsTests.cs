@@ -1,0 +1,39 @@
+using Custojo.Compliance.Engine.Evaluation;
+
+namespace Custojo.Compliance.Engine.Tests.Evaluation;
+
+public sealed class ControlTimingsTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("custojo-timings-").FullName;
+
+    [Fact]
+    public void The_slowest_controls_of_the_last_run_start_first_and_unknown_ones_keep_their_order()
+    {
+        var order = ControlTimings.SlowestFirst(["A-01", "A-02", "A-03", "A-04"], new Dictionary<string, double> { ["A-03"] = 2.5, ["A-02"] = 0.1 });
+
+        Assert.Equal([2, 1, 0, 3], order);
+    }
+
+    [Fact]
+    public void Timings_are_kept_merged_with_those_of_controls_this_run_did_not_evaluate()
+    {
+        var timings = new ControlTimings(_folder);
+        timings.Save(new Dictionary<string, double>(), new Dictionary<string, double> { ["A-01"] = 1.23456, ["A-02"] = 0.5 });
+
+        timings.Save(timings.Load(), new Dictionary<string, double> { ["A-02"] = 3 });
+
+        Assert.Equal(new Dictionary<string, double> { ["A-01"] = 1.235, ["A-02"] = 3 }, timings.Load());
+    }
+
+    [Fact]
+    public void A_damaged_or_missing_file_is_no_history()
+    {
+        Assert.Empty(new ControlTimings(_folder).Load());
+        Assert.Empty(new ControlTimings(null).Load());
+        File.WriteAllText(Path.Combine(_folder, "control-timings.json"), "{ not json");
+
+        Assert.Empty(new ControlTimings(_folder).Load());
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
