@@ -137,6 +137,22 @@ public sealed class SharedEvidenceTests
     }
 
     [Fact]
+    public void A_control_that_stops_early_in_handed_on_rows_closes_the_read()
+    {
+        var source = new StoredRows(Samples(300));
+        var budget = new RecordBudget(2_048);
+        var shared = new SharedEvidence(source, budget);
+        Assert.True(budget.TryTake(2_000));
+        var context = new Sdk.Controls.CheckContext("X-01", new Sdk.Time.AuditWindow(Start, Start.AddDays(10), TimeZoneInfo.Utc), new Dictionary<string, object>(), shared);
+
+        var firstHundred = context.Evidence<ResourceSample>().Take(100).ToList();
+
+        Assert.Equal(100, firstHundred.Count);
+        Assert.Equal(1, source.Queries);
+        Assert.Equal(0, source.OpenReads);
+    }
+
+    [Fact]
     public void Nothing_is_read_until_the_records_are_enumerated_and_an_empty_range_reads_nothing()
     {
         var source = new StoredRows(Logins(100));

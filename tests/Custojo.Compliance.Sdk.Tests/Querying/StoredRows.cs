@@ -18,18 +18,29 @@ internal sealed class StoredRows(IEnumerable<EvidenceRecord> records) : IEvidenc
 
     public int RowsServed { get; private set; }
 
+    /// <summary>Reads begun and not yet disposed (each holds a store connection).</summary>
+    public int OpenReads { get; private set; }
+
     /// <summary>When set, the source fails after serving this many more rows (a read cut short).</summary>
     public int? FailAfter { get; set; }
 
     public IEnumerable<StoredEvidence> Query(string kind, DateTimeOffset fromInclusive, DateTimeOffset toExclusive, string? subject)
     {
         Queries++;
-        foreach (var row in _rows.Where(r => r.Kind == kind && r.ObservedAt >= fromInclusive && r.ObservedAt < toExclusive && (subject is null || r.Subject == subject)))
+        OpenReads++;
+        try
         {
-            if (FailAfter == 0) throw new InvalidOperationException("The read was cut short.");
-            FailAfter--;
-            RowsServed++;
-            yield return row;
+            foreach (var row in _rows.Where(r => r.Kind == kind && r.ObservedAt >= fromInclusive && r.ObservedAt < toExclusive && (subject is null || r.Subject == subject)))
+            {
+                if (FailAfter == 0) throw new InvalidOperationException("The read was cut short.");
+                FailAfter--;
+                RowsServed++;
+                yield return row;
+            }
+        }
+        finally
+        {
+            OpenReads--;
         }
     }
 
