@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Custojo.Compliance.Engine.Serialization;
 
 namespace Custojo.Compliance.Engine.Caching;
 
@@ -19,7 +20,7 @@ internal sealed class CompiledPolicyCache(string directory)
         if (!File.Exists(dll) || !File.Exists(meta)) return false;
         try
         {
-            info = JsonSerializer.Deserialize<CacheEntryInfo>(File.ReadAllText(meta))!;
+            info = JsonSerializer.Deserialize<CacheEntryInfo>(File.ReadAllText(meta), EngineJson.Files)!;
             image = File.ReadAllBytes(dll);
             return info is not null && image.Length > 0;
         }
@@ -35,7 +36,7 @@ internal sealed class CompiledPolicyCache(string directory)
         {
             System.IO.Directory.CreateDirectory(Directory);
             WriteAtomically(DllPath(key), image);
-            WriteAtomically(MetaPath(key), JsonSerializer.SerializeToUtf8Bytes(info));
+            WriteAtomically(MetaPath(key), JsonSerializer.SerializeToUtf8Bytes(info, EngineJson.Files));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Custojo.Compliance.Engine.Packs;
+using Custojo.Compliance.Engine.Serialization;
 
 namespace Custojo.Compliance.Engine.Caching;
 
@@ -32,7 +33,7 @@ internal sealed class DeclarationCache(string directory)
         try
         {
             if (!File.Exists(path)) return null;
-            var entries = JsonSerializer.Deserialize<List<DeclaredControl>>(File.ReadAllBytes(path));
+            var entries = JsonSerializer.Deserialize<List<DeclaredControl>>(File.ReadAllBytes(path), EngineJson.Files);
             return entries?.Select(e => (e.Id, (IReadOnlyList<string>)e.Tags)).ToList();
         }
         catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException)
@@ -47,7 +48,7 @@ internal sealed class DeclarationCache(string directory)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var temp = $"{path}.{Environment.ProcessId}.tmp";
-            File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(declared.Select(d => new DeclaredControl(d.Id, [.. d.Tags])).ToList()));
+            File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(declared.Select(d => new DeclaredControl(d.Id, [.. d.Tags])).ToList(), EngineJson.Files));
             File.Move(temp, path, overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -56,5 +57,5 @@ internal sealed class DeclarationCache(string directory)
         }
     }
 
-    private sealed record DeclaredControl(string Id, List<string> Tags);
+    internal sealed record DeclaredControl(string Id, List<string> Tags);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Custojo.Compliance.Engine.Serialization;
 
 namespace Custojo.Compliance.Engine.Evaluation;
 
@@ -23,7 +24,7 @@ internal sealed class ControlTimings(string? directory)
         try
         {
             if (Path is { } path && File.Exists(path))
-                return JsonSerializer.Deserialize<Dictionary<string, double>>(File.ReadAllBytes(path)) ?? [];
+                return JsonSerializer.Deserialize<Dictionary<string, double>>(File.ReadAllBytes(path), EngineJson.Files) ?? [];
         }
         catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException)
         {
@@ -41,7 +42,7 @@ internal sealed class ControlTimings(string? directory)
         {
             Directory.CreateDirectory(directory!);
             var temp = $"{path}.{Guid.NewGuid():N}.tmp";
-            File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(merged));
+            File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(merged, EngineJson.Files));
             File.Move(temp, path, overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

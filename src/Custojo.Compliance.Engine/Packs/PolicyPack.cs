@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Custojo.Compliance.Evidence;
 using Custojo.Compliance.Engine.Caching;
+using Custojo.Compliance.Engine.Serialization;
 using NJsonSchema;
 
 namespace Custojo.Compliance.Engine.Packs;
@@ -55,7 +56,7 @@ public sealed class PolicyPack
         if (!File.Exists(CataloguePath)) return [];
         try
         {
-            return JsonSerializer.Deserialize<List<Requirement>>(File.ReadAllText(CataloguePath), new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase }) ?? [];
+            return JsonSerializer.Deserialize<List<Requirement>>(File.ReadAllText(CataloguePath), EngineJson.Files) ?? [];
         }
         catch (JsonException ex)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Custojo.Compliance.Engine.Serialization;
 
 namespace Custojo.Compliance.Engine.Runs;
 
@@ -8,7 +9,13 @@ internal static class RunJson
 {
     public static JsonSerializerOptions Options { get; } = Create();
 
-    public static string Serialize(RunResult run) => JsonSerializer.Serialize(run, Options);
+    /// <summary>
+    /// The same contract with compile-time metadata, for writing only (see <see cref="EngineJsonContext"/>): a
+    /// test checks it writes exactly what <see cref="Options"/> writes.
+    /// </summary>
+    internal static JsonSerializerOptions WriteOptions { get; } = EngineJson.With(new JsonSerializerOptions(Options));
+
+    public static string Serialize(RunResult run) => JsonSerializer.Serialize(run, WriteOptions);
 
     public static RunResult Deserialize(string json) =>
         JsonSerializer.Deserialize<RunResult>(json, Options) ?? throw new InvalidDataException("A stored run is empty.");

@@ -21,7 +21,7 @@ public sealed class DeclarationCacheTests : IDisposable
         var entries = Directory.GetFiles(Path.Combine(_cache, "declared"));
 
         // The entry is what the next load reads: a forged one shows through, so an unchanged file is not parsed again.
-        File.WriteAllText(Assert.Single(entries), """[{"Id":"FROM-CACHE","Tags":[]}]""");
+        File.WriteAllText(Assert.Single(entries), """[{"id":"FROM-CACHE","tags":[]}]""");
         var second = Declarations(PolicyPack.Load(_pack.Root, _cache));
 
         Assert.Equal(["BKP-01 backup,daily", "BKP-02 "], parsed);
