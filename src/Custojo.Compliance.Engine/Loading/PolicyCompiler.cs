@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Custojo.Compliance.Engine.Caching;
 using Custojo.Compliance.Engine.Compilation;
 using Custojo.Compliance.Engine.Linting;
@@ -23,15 +21,17 @@ internal sealed class PolicyCompiler(PolicyPack pack, CompiledPolicyCache? cache
     private readonly PolicyCompilationFactory _factory = new(pack.Root);
     private readonly PolicyAnalysis _analysis = new(pack.Root);
     private readonly Lazy<string> _environmentKey = new(() => EnvironmentKey(pack));
+    private readonly SourceHashCache? _sources = cache is null ? null
+        : new SourceHashCache(Path.Combine(cache.Directory, "sources"), new PackSourceResolver(pack.Root));
 
     public PolicyCompileResult Compile(PolicyFile file)
     {
+        if (_sources?.TryHash(file.RelativePath) is { } knownHash && FromCache(file, knownHash) is { } hit) return hit;
+
         var compilation = _factory.Create(file.FullPath);
         var sourceHash = SourceHash(compilation);
-        var key = Sha256Hex(sourceHash + "\n" + _environmentKey.Value);
-
-        if (cache is not null && cache.TryGet(key, out var cached, out var info))
-            return new PolicyCompileResult(new CompiledPolicy(file, sourceHash, cached, info.EntryType, info.EntryMethod), [], FromCache: true);
+        _sources?.Remember(file.RelativePath, [.. compilation.SyntaxTrees.Select(t => t.FilePath)], sourceHash);
+        if (FromCache(file, sourceHash) is { } cachedResult) return cachedResult;
 
         var analysis = _analysis.AnalyseFile(file.FullPath);
         if (analysis.HasErrors)
@@ -47,41 +47,36 @@ internal sealed class PolicyCompiler(PolicyPack pack, CompiledPolicyCache? cache
             ?? throw new InvalidOperationException($"{file.RelativePath}: the script compilation has no entry point.");
         var entryInfo = new CacheEntryInfo(MetadataName(entry.ContainingType), entry.MetadataName);
         var bytes = image.ToArray();
-        cache?.Put(key, bytes, entryInfo);
+        cache?.Put(CacheKey(sourceHash), bytes, entryInfo);
         return new PolicyCompileResult(new CompiledPolicy(file, sourceHash, bytes, entryInfo.EntryType, entryInfo.EntryMethod), [], FromCache: false);
     }
+
+    private PolicyCompileResult? FromCache(PolicyFile file, string sourceHash) =>
+        cache is not null && cache.TryGet(CacheKey(sourceHash), out var image, out var info)
+            ? new PolicyCompileResult(new CompiledPolicy(file, sourceHash, image, info.EntryType, info.EntryMethod), [], FromCache: true)
+            : null;
+
+    private string CacheKey(string sourceHash) => PolicySourceHash.Sha256Hex(sourceHash + "\n" + _environmentKey.Value);
 
     /// <summary>The hash a run records for <paramref name="file"/> (see <see cref="PolicyHash"/>), without analysing or emitting it.</summary>
     public string SourceHashOf(PolicyFile file) => SourceHash(_factory.Create(file.FullPath));
 
     /// <summary>SHA-256 over the pack-relative path and normalised text of the file and every file it loads.</summary>
-    private static string SourceHash(CSharpCompilation compilation)
-    {
-        var builder = new StringBuilder();
-        foreach (var tree in compilation.SyntaxTrees.OrderBy(t => t.FilePath, StringComparer.Ordinal))
-        {
-            builder.Append(tree.FilePath.Replace('\\', '/')).Append('\n');
-            builder.Append(Normalise(tree.GetText().ToString())).Append("\n\u0000\n");
-        }
-        return Sha256Hex(builder.ToString());
-    }
+    private static string SourceHash(CSharpCompilation compilation) =>
+        PolicySourceHash.Of(compilation.SyntaxTrees.Select(t => (t.FilePath, t.GetText().ToString())));
 
     private static string EnvironmentKey(PolicyPack pack)
     {
-        var catalogue = File.Exists(pack.CataloguePath) ? Normalise(File.ReadAllText(pack.CataloguePath)) : "";
+        var catalogue = File.Exists(pack.CataloguePath) ? PolicySourceHash.Normalise(File.ReadAllText(pack.CataloguePath)) : "";
         return string.Join('\n',
             "sdk " + typeof(PolicyGlobals).Assembly.ManifestModule.ModuleVersionId,
             "engine " + typeof(PolicyCompiler).Assembly.ManifestModule.ModuleVersionId,
             "roslyn " + typeof(CSharpCompilation).Assembly.GetName().Version,
             "runtime " + Environment.Version,
             "compiler " + PolicyCompilationFactory.CompilerFingerprint,
-            "catalogue " + Sha256Hex(catalogue));
+            "catalogue " + PolicySourceHash.Sha256Hex(catalogue));
     }
-
-    private static string Normalise(string text) => text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
 
     private static string MetadataName(INamedTypeSymbol type) =>
         type.ContainingNamespace is { IsGlobalNamespace: false } ns ? $"{ns.ToDisplayString()}.{type.MetadataName}" : type.MetadataName;
-
-    internal static string Sha256Hex(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

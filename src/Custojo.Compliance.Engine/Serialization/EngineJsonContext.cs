@@ -16,6 +16,7 @@ namespace Custojo.Compliance.Engine.Serialization;
 [JsonSerializable(typeof(List<Requirement>))]
 [JsonSerializable(typeof(List<DeclarationCache.DeclaredControl>))]
 [JsonSerializable(typeof(CacheEntryInfo))]
+[JsonSerializable(typeof(SourceHashCache.Entry))]
 [JsonSerializable(typeof(Dictionary<string, double>))]
 [JsonSerializable(typeof(SortedDictionary<string, double>))]
 [JsonSerializable(typeof(RunResult))]
