@@ -64,10 +64,10 @@ internal static class EvidenceRows
     /// holds (policies deserialise it straight away), the id stays its 32 bytes, and the kind is the one queried,
     /// not a copy per row.
     /// </summary>
-    public static StoredEvidence ReadForPolicies(SqliteDataReader reader, string kind) => new(
-        reader.GetFieldValue<byte[]>(2),
+    public static StoredEvidence ReadForPolicies(RawRows rows, string kind) => new(
+        rows.Bytes(2).ToArray(),
         kind,
-        StoreTime.FromTicks(reader.GetInt64(4)),
-        reader.IsDBNull(5) ? null : reader.GetString(5),
-        reader.GetFieldValue<byte[]>(6));
+        StoreTime.FromTicks(rows.Int64(4)),
+        rows.Text(5),
+        rows.Bytes(6).ToArray());
 }

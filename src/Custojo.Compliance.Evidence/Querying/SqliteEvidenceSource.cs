@@ -31,8 +31,8 @@ public sealed class SqliteEvidenceSource : IEvidenceSource
         using var connection = EvidenceDatabase.OpenReadOnly(_databasePath);
         using var command = connection.CreateCommand();
         EvidenceRows.Select(command, kind, fromInclusive, toExclusive, subject, AsOf, UpToRecord);
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) yield return EvidenceRows.ReadForPolicies(reader, kind);
+        using var rows = new RawRows(command);
+        while (rows.Step()) yield return EvidenceRows.ReadForPolicies(rows, kind);
     }
 
     public int Count(string kind, DateTimeOffset fromInclusive, DateTimeOffset toExclusive)

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using Custojo.Compliance.Evidence.Storage;
 
 namespace Custojo.Compliance.Evidence.Verification;
 
@@ -9,16 +9,16 @@ internal sealed record ChainRow(long Seq, byte[] Id, string Kind, long ObservedT
 
     public string IdHex => Convert.ToHexStringLower(Id);
 
-    public static ChainRow Read(SqliteDataReader reader) => new(
-        reader.GetInt64(0),
-        Blob(reader, 1),
-        reader.IsDBNull(2) ? "" : reader.GetString(2),
-        reader.IsDBNull(3) ? 0 : reader.GetInt64(3),
-        reader.IsDBNull(4) ? null : reader.GetString(4),
-        reader.IsDBNull(5) ? 0 : reader.GetInt64(5),
-        Blob(reader, 6),
-        Blob(reader, 7));
+    /// <summary>The current row of <see cref="Select"/>; <paramref name="kinds"/> spells each kind once, not once per row.</summary>
+    public static ChainRow Read(RawRows rows, KindNames kinds) => new(
+        rows.Int64(0),
+        Blob(rows, 1),
+        rows.IsNull(2) ? "" : kinds.Of(rows.Bytes(2)),
+        rows.IsNull(3) ? 0 : rows.Int64(3),
+        rows.Text(4),
+        rows.IsNull(5) ? 0 : rows.Int64(5),
+        Blob(rows, 6),
+        Blob(rows, 7));
 
-    private static byte[] Blob(SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? [] : reader.GetFieldValue<byte[]>(ordinal);
+    private static byte[] Blob(RawRows rows, int column) => rows.IsNull(column) ? [] : rows.Bytes(column).ToArray();
 }

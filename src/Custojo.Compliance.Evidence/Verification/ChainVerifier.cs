@@ -32,15 +32,16 @@ internal sealed class ChainVerifier(SqliteConnection connection)
 
         using var command = connection.CreateCommand();
         command.CommandText = ChainRow.Select;
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        using var rows = new RawRows(command);
+        var kinds = new KindNames();
+        while (rows.Step())
         {
             if ((expected & 0xFFFF) == 0) cancellation.ThrowIfCancellationRequested();
-            var row = ChainRow.Read(reader);
+            var row = ChainRow.Read(rows, kinds);
             while (rangeIndex < ranges.Count && row.Seq > ranges[rangeIndex].LastRecord) rangeIndex++;
             var range = rangeIndex < ranges.Count ? ranges[rangeIndex] : null;
 
-            var problem = CheckRow(row, expected, previous, range) ?? CheckLink(row, previous, reader);
+            var problem = CheckRow(row, expected, previous, range) ?? CheckLink(row, previous, rows, kinds);
             if (problem is not null) return Broken(expected - 1, problem);
 
             previous = row.Chain;
@@ -84,12 +85,12 @@ internal sealed class ChainVerifier(SqliteConnection connection)
     /// The link from the previous record. When it is broken, looks at the next rows to tell an edited
     /// column, a moved row, an inserted row and a deleted predecessor apart.
     /// </summary>
-    private static TamperFinding? CheckLink(ChainRow row, byte[] previous, SqliteDataReader reader)
+    private static TamperFinding? CheckLink(ChainRow row, byte[] previous, RawRows rows, KindNames kinds)
     {
         if (Link(previous, row).AsSpan().SequenceEqual(row.Chain)) return null;
 
         var ahead = new List<ChainRow>(Lookahead);
-        while (ahead.Count < Lookahead && reader.Read()) ahead.Add(ChainRow.Read(reader));
+        while (ahead.Count < Lookahead && rows.Step()) ahead.Add(ChainRow.Read(rows, kinds));
 
         if (!RecordColumns.Match(row))
             return Edited(row, "its kind, time or subject column no longer matches its content");

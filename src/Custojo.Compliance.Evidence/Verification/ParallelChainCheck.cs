@@ -28,11 +28,12 @@ internal sealed class ParallelChainCheck(SqliteConnection connection)
 
         using var command = connection.CreateCommand();
         command.CommandText = ChainRow.Select;
-        using var reader = command.ExecuteReader();
+        using var rows = new RawRows(command);
+        var kinds = new KindNames();
         var chunk = new List<ChainRow>(ChunkSize);
-        while (reader.Read())
+        while (rows.Step())
         {
-            var row = ChainRow.Read(reader);
+            var row = ChainRow.Read(rows, kinds);
             while (rangeIndex < ranges.Count && row.Seq > ranges[rangeIndex].LastRecord) rangeIndex++;
             if (row.Seq != expected || rangeIndex == ranges.Count || row.Seq < ranges[rangeIndex].FirstRecord || row.Batch != ranges[rangeIndex].Seq)
                 return Abandon(pending);
@@ -43,8 +44,8 @@ internal sealed class ParallelChainCheck(SqliteConnection connection)
             if (chunk.Count < ChunkSize) continue;
 
             cancellation.ThrowIfCancellationRequested();
-            var (rows, start) = (chunk, previous);
-            pending.Enqueue(Task.Run(() => Check(rows, start), cancellation));
+            var (full, start) = (chunk, previous);
+            pending.Enqueue(Task.Run(() => Check(full, start), cancellation));
             previous = chunk[^1].Chain;
             chunk = new List<ChainRow>(ChunkSize);
             while (pending.Count >= maxPending)
