@@ -33,6 +33,8 @@ internal sealed class EvidenceImporter(string databasePath, TimeProvider clock)
         }
         using var transaction = connection.BeginTransaction(deferred: false);
         var start = ChainState.Load(connection, transaction);
+        var rebuildIndexes = !options.DryRun && IndexStrategy.RebuildAfterImport(start.LastRecord, paths.Sum(p => new FileInfo(p).Length));
+        if (rebuildIndexes) QueryIndexes.Drop(connection, transaction);
         using var writer = new RecordWriter(connection, start, start.LastBatch + 1);
         var errors = new ErrorCollector(options.MaxErrors);
         var notes = new Notes();
@@ -65,6 +67,7 @@ internal sealed class EvidenceImporter(string databasePath, TimeProvider clock)
             return result with { ChainHead = Convert.ToHexStringLower(start.Chain) };
         }
 
+        if (rebuildIndexes) QueryIndexes.Create(connection, transaction);
         var batch = WriteBatch(connection, transaction, start, writer, files, options);
         transaction.Commit();
         return result with { Batch = batch.Seq, ChainHead = Convert.ToHexStringLower(batch.ChainHead) };
