@@ -33,9 +33,11 @@ internal sealed class EvidenceImporter(string databasePath, TimeProvider clock)
         }
         using var transaction = connection.BeginTransaction(deferred: false);
         var start = ChainState.Load(connection, transaction);
-        var rebuildIndexes = !options.DryRun && IndexStrategy.RebuildAfterImport(start.LastRecord, paths.Sum(p => new FileInfo(p).Length));
-        if (rebuildIndexes) QueryIndexes.Drop(connection, transaction);
-        using var writer = new RecordWriter(connection, start, start.LastBatch + 1);
+        var bytes = paths.Sum(p => new FileInfo(p).Length);
+        var rebuild = options.DryRun ? IndexRebuild.None : IndexStrategy.For(start.LastRecord, bytes);
+        EvidenceIndexes.Drop(connection, transaction, rebuild);
+        using var writer = new RecordWriter(connection, start, start.LastBatch + 1,
+            idIndexDropped: rebuild == IndexRebuild.All, expectedRecords: bytes / IndexStrategy.TypicalRecordBytes);
         var errors = new ErrorCollector(options.MaxErrors);
         var notes = new Notes();
 
@@ -67,7 +69,7 @@ internal sealed class EvidenceImporter(string databasePath, TimeProvider clock)
             return result with { ChainHead = Convert.ToHexStringLower(start.Chain) };
         }
 
-        if (rebuildIndexes) QueryIndexes.Create(connection, transaction);
+        EvidenceIndexes.Create(connection, transaction, rebuild);
         var batch = WriteBatch(connection, transaction, start, writer, files, options);
         transaction.Commit();
         return result with { Batch = batch.Seq, ChainHead = Convert.ToHexStringLower(batch.ChainHead) };

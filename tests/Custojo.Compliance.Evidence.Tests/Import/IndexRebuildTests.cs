@@ -1,5 +1,6 @@
 using Custojo.Compliance.Evidence.Import;
 using Custojo.Compliance.Evidence.Querying;
+using Custojo.Compliance.Evidence.Storage;
 
 namespace Custojo.Compliance.Evidence.Tests.Import;
 
@@ -11,19 +12,47 @@ public sealed class IndexRebuildTests : IDisposable
     public void Dispose() => _store.Dispose();
 
     [Fact]
-    public void An_empty_store_rebuilds_the_indexes_whatever_the_size_of_the_import() =>
-        Assert.True(IndexStrategy.RebuildAfterImport(storedRecords: 0, bytesToImport: 10));
+    public void An_empty_store_rebuilds_every_index_whatever_the_size_of_the_import() =>
+        Assert.Equal(IndexRebuild.All, IndexStrategy.For(storedRecords: 0, bytesToImport: 10));
 
     [Fact]
     public void An_import_estimated_smaller_than_the_store_maintains_the_indexes() =>
-        Assert.False(IndexStrategy.RebuildAfterImport(storedRecords: 1_000, bytesToImport: 1_000 * IndexStrategy.TypicalRecordBytes));
+        Assert.Equal(IndexRebuild.None, IndexStrategy.For(storedRecords: 1_000, bytesToImport: 1_000 * IndexStrategy.TypicalRecordBytes));
 
     [Fact]
-    public void An_import_estimated_larger_than_the_store_rebuilds_the_indexes() =>
-        Assert.True(IndexStrategy.RebuildAfterImport(storedRecords: 1_000, bytesToImport: 1_001 * IndexStrategy.TypicalRecordBytes));
+    public void An_import_estimated_larger_than_the_store_rebuilds_the_query_indexes_only() =>
+        Assert.Equal(IndexRebuild.QueryIndexes, IndexStrategy.For(storedRecords: 1_000, bytesToImport: 1_001 * IndexStrategy.TypicalRecordBytes));
 
     [Fact]
-    public void A_rebuilding_import_leaves_the_indexes_exactly_as_the_migration_creates_them()
+    public void An_import_into_an_empty_store_leaves_every_index_exactly_as_the_migrations_create_them()
+    {
+        using var fresh = new TempStore();
+        fresh.Store.EnsureCreated();
+
+        var result = _store.Import("large.ndjson", Records.Ndjson(200));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(fresh.Texts(Indexes), _store.Texts(Indexes));
+        Assert.Contains("evidence_id: CREATE UNIQUE INDEX evidence_id ON evidence(id)", _store.Texts(Indexes));
+        Assert.Equal(["ok"], _store.Texts("PRAGMA integrity_check"));
+    }
+
+    [Fact]
+    public void An_import_into_an_empty_store_counts_every_repeated_record_as_present()
+    {
+        var file = _store.File("logins.ndjson", Records.Ndjson(300));
+
+        var result = _store.Store.Import([file, file]);
+        var again = _store.Store.Import([file]);
+
+        Assert.Equal("300 new, 300 already present", result.Summary);
+        Assert.Equal("0 new, 300 already present", again.Summary);
+        Assert.Equal(300, _store.RecordCount);
+        Assert.True(_store.Store.Verify().Intact);
+    }
+
+    [Fact]
+    public void A_query_index_rebuild_leaves_the_indexes_exactly_as_the_migrations_create_them()
     {
         using var fresh = new TempStore();
         fresh.Store.EnsureCreated();
@@ -78,6 +107,21 @@ public sealed class IndexRebuildTests : IDisposable
         Assert.Equal(2, indexes.Count(i => i.StartsWith("evidence_kind_", StringComparison.Ordinal)));
         Assert.Equal(rows, _store.Texts("SELECT hex(chain) FROM evidence ORDER BY seq"));
         Assert.Equal(1, _store.BatchCount);
+        Assert.Equal(["ok"], _store.Texts("PRAGMA integrity_check"));
+    }
+
+    [Fact]
+    public void A_failing_import_into_an_empty_store_leaves_all_three_indexes()
+    {
+        _store.Store.EnsureCreated();
+        var indexes = _store.Texts(Indexes);
+
+        var result = _store.Import("large.ndjson", Records.Ndjson(200) + Records.Login(1) + "\n" + """{"kind":"login-attempt"}""" + "\n");
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(indexes, _store.Texts(Indexes));
+        Assert.Equal(3, indexes.Count(i => i.StartsWith("evidence_", StringComparison.Ordinal)));
+        Assert.Equal(0, _store.RecordCount);
         Assert.Equal(["ok"], _store.Texts("PRAGMA integrity_check"));
     }
 
