@@ -63,18 +63,21 @@ internal static class Stages
         var errors = new List<ImportError>();
         var valid = Enumerable.Range(0, records).Select(i => RecordValidator.Validate(new RawRecord(LoginAttempts.Line(i), i), "bench", errors)!).ToArray();
         var round = 0;
-        Measure("insert (SQLite, one transaction)", records, () =>
-        {
-            var path = Path.Combine(folder, $"insert-{round++}.db");
-            using var connection = Evidence.Storage.EvidenceDatabase.OpenReadWrite(path);
-            using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA cache_size = -65536";
-            pragma.ExecuteNonQuery();
-            using var transaction = connection.BeginTransaction(deferred: false);
-            using var writer = new RecordWriter(connection, Evidence.Storage.ChainState.Empty, 1);
-            foreach (var record in valid) writer.Append(record);
-            transaction.Commit();
-        });
+        foreach (var rebuild in new[] { Evidence.Storage.IndexRebuild.None, Evidence.Storage.IndexRebuild.All })
+            Measure(rebuild == Evidence.Storage.IndexRebuild.None ? "insert, indexes maintained" : "insert, indexes built after", records, () =>
+            {
+                var path = Path.Combine(folder, $"insert-{round++}.db");
+                using var connection = Evidence.Storage.EvidenceDatabase.OpenReadWrite(path);
+                using var pragma = connection.CreateCommand();
+                pragma.CommandText = $"PRAGMA cache_size = -{IndexStrategy.CacheKiB(rebuild)}";
+                pragma.ExecuteNonQuery();
+                using var transaction = connection.BeginTransaction(deferred: false);
+                Evidence.Storage.EvidenceIndexes.Drop(connection, transaction, rebuild);
+                using (var writer = new RecordWriter(connection, Evidence.Storage.ChainState.Empty, 1, rebuild == Evidence.Storage.IndexRebuild.All, records))
+                    foreach (var record in valid) writer.Append(record);
+                Evidence.Storage.EvidenceIndexes.Create(connection, transaction, rebuild);
+                transaction.Commit();
+            });
     }
 
     private static void Measure(string stage, int records, Action action)

@@ -26,14 +26,14 @@ internal sealed class EvidenceImporter(string databasePath, TimeProvider clock)
             throw EvidenceInputException.UnknownFormat(options.Format, ReaderSelection.Names(options.Readers));
 
         using var connection = EvidenceDatabase.OpenReadWrite(databasePath);
-        using (var pragma = connection.CreateCommand())
-        {
-            pragma.CommandText = "PRAGMA cache_size = -65536";
-            pragma.ExecuteNonQuery();
-        }
         using var transaction = connection.BeginTransaction(deferred: false);
         var start = ChainState.Load(connection, transaction);
-        using var writer = new RecordWriter(connection, start, start.LastBatch + 1);
+        var bytes = paths.Sum(p => new FileInfo(p).Length);
+        var rebuild = options.DryRun ? IndexRebuild.None : IndexStrategy.For(start.LastRecord, bytes);
+        SetCacheSize(connection, transaction, IndexStrategy.CacheKiB(rebuild));
+        EvidenceIndexes.Drop(connection, transaction, rebuild);
+        using var writer = new RecordWriter(connection, start, start.LastBatch + 1,
+            idIndexDropped: rebuild == IndexRebuild.All, expectedRecords: bytes / IndexStrategy.TypicalRecordBytes);
         var errors = new ErrorCollector(options.MaxErrors);
         var notes = new Notes();
 
@@ -65,9 +65,18 @@ internal sealed class EvidenceImporter(string databasePath, TimeProvider clock)
             return result with { ChainHead = Convert.ToHexStringLower(start.Chain) };
         }
 
+        EvidenceIndexes.Create(connection, transaction, rebuild);
         var batch = WriteBatch(connection, transaction, start, writer, files, options);
         transaction.Commit();
         return result with { Batch = batch.Seq, ChainHead = Convert.ToHexStringLower(batch.ChainHead) };
+    }
+
+    private static void SetCacheSize(SqliteConnection connection, SqliteTransaction transaction, int kib)
+    {
+        using var pragma = connection.CreateCommand();
+        pragma.Transaction = transaction;
+        pragma.CommandText = $"PRAGMA cache_size = -{kib}";
+        pragma.ExecuteNonQuery();
     }
 
     private BatchRow WriteBatch(SqliteConnection connection, SqliteTransaction transaction, ChainState start, RecordWriter writer, List<ImportedFile> files, ImportOptions options)

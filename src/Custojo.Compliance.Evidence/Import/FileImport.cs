@@ -10,7 +10,9 @@ namespace Custojo.Compliance.Evidence.Import;
 /// </summary>
 internal sealed class FileImport(int fileIndex, string path, ImportOptions options, TimeProvider clock, ErrorCollector errors, Action<string> note)
 {
-    private const int ChunkSize = 1000;
+    // Small chunks keep few records in flight, and those are what every garbage collection has to copy: 1,000
+    // made nearly every collection a gen-1 one (1M login attempts: 1.7-2.5 s of pauses; 250: 0.3-0.55 s).
+    private const int ChunkSize = 250;
     private long _position;
 
     /// <summary>Imports the file; <paramref name="recordsBefore"/> (read from earlier files) offsets the progress reported.</summary>

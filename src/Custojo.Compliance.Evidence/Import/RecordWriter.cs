@@ -7,8 +7,9 @@ namespace Custojo.Compliance.Evidence.Import;
 
 /// <summary>
 /// Appends validated records inside the import's transaction, extending the hash chain. A record whose
-/// id is already stored is counted as present and leaves the chain as it was. The insert is a prepared
-/// statement driven through SQLitePCL directly, binding the canonical UTF-8 as text without copies.
+/// id is already stored is counted as present and leaves the chain as it was: the unique id index finds it,
+/// or, while the import has dropped that index, an <see cref="IdSet"/> of the ids stored so far. The insert is
+/// a prepared statement driven through SQLitePCL directly, binding the canonical UTF-8 as text without copies.
 /// </summary>
 internal sealed class RecordWriter : IDisposable
 {
@@ -16,20 +17,30 @@ internal sealed class RecordWriter : IDisposable
     private readonly Dictionary<string, byte[]> _kindText = new(StringComparer.Ordinal);
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _insert;
+    private readonly sqlite3_stmt? _storedId;
+    private readonly IdSet? _stored;
     private readonly long _firstSeq;
 
-    public RecordWriter(SqliteConnection connection, ChainState start, long batch)
+    /// <param name="idIndexDropped">The unique id index is dropped for the import: find repeated ids in an <see cref="IdSet"/> (the store must be empty).</param>
+    /// <param name="expectedRecords">An estimate of the records to come, to size that set.</param>
+    public RecordWriter(SqliteConnection connection, ChainState start, long batch, bool idIndexDropped = false, long expectedRecords = 0)
     {
         Batch = batch;
         Head = start.Chain;
         _firstSeq = start.LastRecord + 1;
         NextSeq = _firstSeq;
         _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
-        Check(raw.sqlite3_prepare_v2(_db, """
-            INSERT INTO evidence(seq, id, kind, observed_at, subject, batch, json, chain)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-            ON CONFLICT(id) DO NOTHING
-            """, out _insert));
+        if (idIndexDropped && start.LastRecord != 0) throw new InvalidOperationException("Only an import into an empty store may drop the unique id index.");
+        Check(raw.sqlite3_prepare_v2(_db, idIndexDropped
+            ? "INSERT INTO evidence(seq, id, kind, observed_at, subject, batch, json, chain) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+            : """
+              INSERT INTO evidence(seq, id, kind, observed_at, subject, batch, json, chain)
+              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+              ON CONFLICT(id) DO NOTHING
+              """, out _insert));
+        if (!idIndexDropped) return;
+        Check(raw.sqlite3_prepare_v2(_db, "SELECT id FROM evidence WHERE seq = ?1", out _storedId));
+        _stored = new IdSet(StoredId, expectedRecords);
     }
 
     public long Batch { get; }
@@ -49,6 +60,11 @@ internal sealed class RecordWriter : IDisposable
 
     public void Append(ValidatedRecord record)
     {
+        if (_stored is not null && !_stored.TryAdd(record.Id, NextSeq))
+        {
+            Present++;
+            return;
+        }
         var chain = ChainLink.Compute(Head, Batch, record.Id, record.ObservedTicks, record.Kind, record.Subject);
         if (!_kindText.TryGetValue(record.Kind, out var kind)) _kindText[record.Kind] = kind = System.Text.Encoding.UTF8.GetBytes(record.Kind);
         Check(raw.sqlite3_bind_int64(_insert, 1, NextSeq));
@@ -75,7 +91,25 @@ internal sealed class RecordWriter : IDisposable
             : (record.ObservedTicks, record.ObservedTicks);
     }
 
-    public void Dispose() => _insert.Dispose();
+    public void Dispose()
+    {
+        _insert.Dispose();
+        _storedId?.Dispose();
+    }
+
+    private byte[] StoredId(long seq)
+    {
+        Check(raw.sqlite3_bind_int64(_storedId, 1, seq));
+        try
+        {
+            if (raw.sqlite3_step(_storedId) != raw.SQLITE_ROW) throw new InvalidOperationException($"Evidence record {seq} was not stored.");
+            return raw.sqlite3_column_blob(_storedId, 0).ToArray();
+        }
+        finally
+        {
+            raw.sqlite3_reset(_storedId);
+        }
+    }
 
     private void Check(int code)
     {

@@ -21,8 +21,8 @@ public sealed class MigratorTests : IDisposable
         SqliteMigrator.Apply(connection, "runs", v2);
 
         Assert.Equal(2, SqliteMigrator.CurrentVersion(connection, null, "runs"));
-        Assert.Equal(1, SqliteMigrator.CurrentVersion(connection, null, "evidence"));
-        Assert.Equal(3, _store.Scalar("SELECT count(*) FROM schema_migrations"));
+        Assert.Equal(EvidenceMigrations.All.Count, SqliteMigrator.CurrentVersion(connection, null, "evidence"));
+        Assert.Equal(2 + EvidenceMigrations.All.Count, _store.Scalar("SELECT count(*) FROM schema_migrations"));
     }
 
     [Fact]

@@ -58,6 +58,19 @@ internal sealed class TempStore : IDisposable
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The first column of every row of <paramref name="sql"/>, as text.</summary>
+    public IReadOnlyList<string> Texts(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={Store.DatabasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var texts = new List<string>();
+        while (reader.Read()) texts.Add(reader.GetString(0));
+        return texts;
+    }
+
     public long RecordCount => System.IO.File.Exists(Store.DatabasePath) ? Scalar("SELECT count(*) FROM evidence") : 0;
 
     public long BatchCount => System.IO.File.Exists(Store.DatabasePath) ? Scalar("SELECT count(*) FROM batches") : 0;
