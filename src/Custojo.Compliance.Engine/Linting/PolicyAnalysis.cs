@@ -5,6 +5,7 @@ using Custojo.Compliance.Analyzers.Catalogue;
 using Custojo.Compliance.Analyzers.Pack;
 using Custojo.Compliance.Engine.Compilation;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -49,9 +50,12 @@ public sealed class PolicyAnalysis
     }
 
     /// <summary>Analyses one policy file (absolute or pack-relative path).</summary>
-    public FileAnalysis AnalyseFile(string policyPath, CancellationToken cancellation = default)
+    public FileAnalysis AnalyseFile(string policyPath, CancellationToken cancellation = default) =>
+        Analyse(_factory.Create(policyPath), cancellation);
+
+    /// <summary>Analyses a compilation the pack's <see cref="PolicyCompilationFactory"/> built, so a caller holding one does not parse the file again.</summary>
+    internal FileAnalysis Analyse(CSharpCompilation compilation, CancellationToken cancellation = default)
     {
-        var compilation = _factory.Create(policyPath);
         var file = compilation.SyntaxTrees.First().FilePath;
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(_catalogue.Value.Texts), onAnalyzerException: null, concurrentAnalysis: false,

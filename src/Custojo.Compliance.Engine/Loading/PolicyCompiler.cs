@@ -33,7 +33,7 @@ internal sealed class PolicyCompiler(PolicyPack pack, CompiledPolicyCache? cache
         _sources?.Remember(file.RelativePath, [.. compilation.SyntaxTrees.Select(t => t.FilePath)], sourceHash);
         if (FromCache(file, sourceHash) is { } cachedResult) return cachedResult;
 
-        var analysis = _analysis.AnalyseFile(file.FullPath);
+        var analysis = _analysis.Analyse(compilation);
         if (analysis.HasErrors)
             return new PolicyCompileResult(null, [.. analysis.Diagnostics.Where(d => d.Severity == LintSeverity.Error)], FromCache: false);
 
