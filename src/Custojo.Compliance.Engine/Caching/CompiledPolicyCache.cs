@@ -17,14 +17,14 @@ internal sealed class CompiledPolicyCache(string directory)
         info = default!;
         var dll = DllPath(key);
         var meta = MetaPath(key);
-        if (!File.Exists(dll) || !File.Exists(meta)) return false;
+        if (!File.Exists(dll) || CacheFile.Read<CacheEntryInfo>(meta) is not { } entry) return false;
         try
         {
-            info = JsonSerializer.Deserialize<CacheEntryInfo>(File.ReadAllText(meta), EngineJson.Files)!;
+            info = entry;
             image = File.ReadAllBytes(dll);
-            return info is not null && image.Length > 0;
+            return image.Length > 0;
         }
-        catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return false;
         }
@@ -34,9 +34,8 @@ internal sealed class CompiledPolicyCache(string directory)
     {
         try
         {
-            System.IO.Directory.CreateDirectory(Directory);
-            WriteAtomically(DllPath(key), image);
-            WriteAtomically(MetaPath(key), JsonSerializer.SerializeToUtf8Bytes(info, EngineJson.Files));
+            CacheFile.WriteAtomically(DllPath(key), image);
+            CacheFile.WriteAtomically(MetaPath(key), JsonSerializer.SerializeToUtf8Bytes(info, EngineJson.Files));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -56,11 +55,4 @@ internal sealed class CompiledPolicyCache(string directory)
     private string DllPath(string key) => Path.Combine(Directory, key + ".dll");
 
     private string MetaPath(string key) => Path.Combine(Directory, key + ".json");
-
-    private static void WriteAtomically(string path, byte[] content)
-    {
-        var temp = $"{path}.{Environment.ProcessId}.tmp";
-        File.WriteAllBytes(temp, content);
-        File.Move(temp, path, overwrite: true);
-    }
 }

@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Custojo.Compliance.Engine.Packs;
-using Custojo.Compliance.Engine.Serialization;
 
 namespace Custojo.Compliance.Engine.Caching;
 
@@ -19,43 +17,14 @@ internal sealed class DeclarationCache(string directory)
     public IReadOnlyList<(string Id, IReadOnlyList<string> Tags)> Read(string source)
     {
         var path = Path.Combine(directory, "declared", Key(source) + ".json");
-        if (TryLoad(path) is { } cached) return cached;
+        if (CacheFile.Read<List<DeclaredControl>>(path) is { } cached) return [.. cached.Select(e => (e.Id, (IReadOnlyList<string>)e.Tags))];
         var declared = DeclaredControlIds.Read(source);
-        Save(path, declared);
+        CacheFile.Write(path, declared.Select(d => new DeclaredControl(d.Id, [.. d.Tags])).ToList());
         return declared;
     }
 
     private static string Key(string source) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(EngineBuild + "\n" + source)));
-
-    private static IReadOnlyList<(string Id, IReadOnlyList<string> Tags)>? TryLoad(string path)
-    {
-        try
-        {
-            if (!File.Exists(path)) return null;
-            var entries = JsonSerializer.Deserialize<List<DeclaredControl>>(File.ReadAllBytes(path), EngineJson.Files);
-            return entries?.Select(e => (e.Id, (IReadOnlyList<string>)e.Tags)).ToList();
-        }
-        catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    private static void Save(string path, IReadOnlyList<(string Id, IReadOnlyList<string> Tags)> declared)
-    {
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temp = $"{path}.{Environment.ProcessId}.tmp";
-            File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(declared.Select(d => new DeclaredControl(d.Id, [.. d.Tags])).ToList(), EngineJson.Files));
-            File.Move(temp, path, overwrite: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // The next run parses the file again.
-        }
-    }
 
     internal sealed record DeclaredControl(string Id, List<string> Tags);
 }

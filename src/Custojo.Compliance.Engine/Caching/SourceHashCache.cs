@@ -1,9 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Custojo.Compliance.Engine.Compilation;
 using Custojo.Compliance.Engine.Loading;
-using Custojo.Compliance.Engine.Serialization;
 
 namespace Custojo.Compliance.Engine.Caching;
 
@@ -22,36 +20,21 @@ internal sealed class SourceHashCache(string directory, PackSourceResolver resol
     /// <summary>The source hash of <paramref name="relativePath"/> when its files are unchanged since <see cref="Remember"/>.</summary>
     public string? TryHash(string relativePath)
     {
+        var entry = CacheFile.Read<Entry>(EntryPath(relativePath));
+        if (entry is null || !entry.Files.Contains(relativePath) || !entry.Files.All(resolver.IsInsidePack)) return null;
         try
         {
-            var path = EntryPath(relativePath);
-            if (!File.Exists(path)) return null;
-            var entry = JsonSerializer.Deserialize<Entry>(File.ReadAllBytes(path), EngineJson.Files);
-            if (entry is null || !entry.Files.Contains(relativePath) || !entry.Files.All(resolver.IsInsidePack)) return null;
             var current = PolicySourceHash.Of(entry.Files.Select(f => (f, File.ReadAllText(resolver.FullPath(f), Encoding.UTF8))));
             return current == entry.SourceHash ? current : null;
         }
-        catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return null;
         }
     }
 
-    public void Remember(string relativePath, IReadOnlyList<string> files, string sourceHash)
-    {
-        try
-        {
-            var path = EntryPath(relativePath);
-            Directory.CreateDirectory(directory);
-            var temp = $"{path}.{Environment.ProcessId}.tmp";
-            File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(new Entry([.. files], sourceHash), EngineJson.Files));
-            File.Move(temp, path, overwrite: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // The next run parses the policy again.
-        }
-    }
+    public void Remember(string relativePath, IReadOnlyList<string> files, string sourceHash) =>
+        CacheFile.Write(EntryPath(relativePath), new Entry([.. files], sourceHash));
 
     private string EntryPath(string relativePath) => Path.Combine(directory,
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(EngineBuild + "\n" + resolver.Root + "\n" + relativePath))) + ".json");

@@ -1,5 +1,4 @@
-using System.Text.Json;
-using Custojo.Compliance.Engine.Serialization;
+using Custojo.Compliance.Engine.Caching;
 
 namespace Custojo.Compliance.Engine.Evaluation;
 
@@ -19,18 +18,8 @@ internal sealed class ControlTimings(string? directory)
     public static IReadOnlyList<int> SlowestFirst(IReadOnlyList<string> controlIds, IReadOnlyDictionary<string, double> earlier) =>
         [.. Enumerable.Range(0, controlIds.Count).OrderByDescending(i => earlier.GetValueOrDefault(controlIds[i]))];
 
-    public IReadOnlyDictionary<string, double> Load()
-    {
-        try
-        {
-            if (Path is { } path && File.Exists(path))
-                return JsonSerializer.Deserialize<Dictionary<string, double>>(File.ReadAllBytes(path), EngineJson.Files) ?? [];
-        }
-        catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException)
-        {
-        }
-        return new Dictionary<string, double>();
-    }
+    public IReadOnlyDictionary<string, double> Load() =>
+        (Path is { } path ? CacheFile.Read<Dictionary<string, double>>(path) : null) ?? new Dictionary<string, double>();
 
     /// <summary>Keeps the timings of this run, and those of earlier runs for controls this run did not evaluate.</summary>
     public void Save(IReadOnlyDictionary<string, double> earlier, IReadOnlyDictionary<string, double> seconds)
@@ -38,15 +27,6 @@ internal sealed class ControlTimings(string? directory)
         if (Path is not { } path) return;
         var merged = new SortedDictionary<string, double>(earlier.ToDictionary(), StringComparer.Ordinal);
         foreach (var (id, value) in seconds) merged[id] = Math.Round(value, 3);
-        try
-        {
-            Directory.CreateDirectory(directory!);
-            var temp = $"{path}.{Guid.NewGuid():N}.tmp";
-            File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(merged, EngineJson.Files));
-            File.Move(temp, path, overwrite: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-        }
+        CacheFile.Write(path, merged);
     }
 }
