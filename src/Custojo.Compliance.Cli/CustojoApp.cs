@@ -10,6 +10,7 @@ using Custojo.Compliance.Cli.Commands.Waivers;
 using Custojo.Compliance.Cli.Infrastructure;
 using Custojo.Compliance.Engine;
 using Custojo.Compliance.Evidence;
+using Custojo.Compliance.Evidence.Storage;
 using Spectre.Console.Cli;
 
 namespace Custojo.Compliance.Cli;
@@ -28,6 +29,10 @@ internal static class CustojoApp
         catch (Exception ex)
         {
             return ErrorReporter.Report(ex, args.Contains("--debug"));
+        }
+        finally
+        {
+            EvidenceDatabase.CloseAll();
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 
 namespace Custojo.Compliance.Evidence.Storage;
@@ -18,6 +19,8 @@ public static class EvidenceDatabase
     /// </summary>
     public const long WalSizeLimitBytes = 64L * 1024 * 1024;
 
+    private static readonly ConcurrentDictionary<string, byte> OpenedForWriting = new(StringComparer.Ordinal);
+
     /// <summary>Opens (creating if needed) the database for writing, with the evidence schema migrated.</summary>
     public static SqliteConnection OpenReadWrite(string path)
     {
@@ -25,6 +28,7 @@ public static class EvidenceDatabase
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null) Directory.CreateDirectory(directory);
         var connection = Open(path, SqliteOpenMode.ReadWriteCreate);
+        OpenedForWriting.TryAdd(Path.GetFullPath(path), 0);
         // 8 KiB pages (set before the first table; a no-op afterwards) make inserts into the three indexes
         // of a growing store markedly cheaper than the default 4 KiB (see the benchmark's stages).
         Pragma(connection, $"PRAGMA page_size = 8192; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA journal_size_limit = {WalSizeLimitBytes};");
@@ -44,6 +48,38 @@ public static class EvidenceDatabase
             throw EvidenceInputException.NewerSchema(EvidenceMigrations.Module, version, EvidenceMigrations.All.Count);
         }
         return connection;
+    }
+
+    /// <summary>
+    /// Closes every pooled connection and folds the write-ahead log of each database this process opened for
+    /// writing back into the database file, as a process should before it exits. A log left behind is recovered by
+    /// the next process, which no longer knows which of its frames were already copied and copies all of them again
+    /// at its first commit: every later write would cost as much as all the writes before it. Read-only
+    /// connections cannot do this themselves, and they may be the last ones closed.
+    /// </summary>
+    public static void CloseAll()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var path in OpenedForWriting.Keys)
+        {
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+            {
+                DataSource = path,
+                Mode = SqliteOpenMode.ReadWrite,
+                Pooling = false,
+                DefaultTimeout = 1,
+            }.ToString());
+            try
+            {
+                connection.Open();
+                Pragma(connection, "PRAGMA wal_checkpoint(TRUNCATE);");
+            }
+            catch (SqliteException)
+            {
+                // Another process holds the database: it, or the next writer, folds the log in.
+            }
+        }
+        OpenedForWriting.Clear();
     }
 
     private static SqliteConnection Open(string path, SqliteOpenMode mode)

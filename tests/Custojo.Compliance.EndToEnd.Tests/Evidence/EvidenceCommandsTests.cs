@@ -33,6 +33,24 @@ public sealed class EvidenceCommandsTests : IDisposable
     }
 
     [Fact]
+    public void A_command_that_wrote_leaves_no_write_ahead_log_for_the_next_process_to_copy_again()
+    {
+        _workspace.File("examples.ndjson", _workspace.Run("evidence", "schema", "--example").Stdout);
+
+        var import = _workspace.Run("evidence", "import", "examples.ndjson");
+        var afterImport = WriteAheadLogBytes();
+        var check = _workspace.Run("check", "--last", "30d", "--quiet");
+        var afterCheck = WriteAheadLogBytes();
+
+        Assert.True(import.ExitCode == 0, import.ToString());
+        Assert.True(check.ExitCode is 0 or 1, check.ToString());
+        Assert.Equal((0L, 0L), (afterImport, afterCheck));
+        Assert.Equal(0, _workspace.Run("evidence", "verify").ExitCode);
+    }
+
+    private long WriteAheadLogBytes() => new FileInfo(_workspace.Store + "-wal") is { Exists: true } log ? log.Length : 0;
+
+    [Fact]
     public void Reimport_adds_nothing_and_says_so()
     {
         _workspace.File("one.json", _workspace.Run("evidence", "schema", "patch", "--example").Stdout);
