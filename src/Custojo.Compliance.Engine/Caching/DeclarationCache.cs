@@ -14,14 +14,19 @@ internal sealed class DeclarationCache(string directory)
 {
     private static readonly string EngineBuild = typeof(DeclarationCache).Assembly.ManifestModule.ModuleVersionId.ToString();
 
-    public IReadOnlyList<(string Id, IReadOnlyList<string> Tags)> Read(string source)
+    /// <summary>The controls <paramref name="source"/> declares when they are cached, else null.</summary>
+    public IReadOnlyList<(string Id, IReadOnlyList<string> Tags)>? TryRead(string source) =>
+        CacheFile.Read<List<DeclaredControl>>(PathOf(source)) is { } cached ? [.. cached.Select(e => (e.Id, (IReadOnlyList<string>)e.Tags))] : null;
+
+    /// <summary>Parses <paramref name="source"/> for the controls it declares and caches them.</summary>
+    public IReadOnlyList<(string Id, IReadOnlyList<string> Tags)> Parse(string source)
     {
-        var path = Path.Combine(directory, "declared", Key(source) + ".json");
-        if (CacheFile.Read<List<DeclaredControl>>(path) is { } cached) return [.. cached.Select(e => (e.Id, (IReadOnlyList<string>)e.Tags))];
         var declared = DeclaredControlIds.Read(source);
-        CacheFile.Write(path, declared.Select(d => new DeclaredControl(d.Id, [.. d.Tags])).ToList());
+        CacheFile.Write(PathOf(source), declared.Select(d => new DeclaredControl(d.Id, [.. d.Tags])).ToList());
         return declared;
     }
+
+    private string PathOf(string source) => Path.Combine(directory, "declared", Key(source) + ".json");
 
     private static string Key(string source) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(EngineBuild + "\n" + source)));

@@ -39,6 +39,21 @@ public sealed class DeclarationCacheTests : IDisposable
     }
 
     [Fact]
+    public void In_a_pack_of_several_files_the_cached_ones_are_read_and_only_the_changed_ones_parsed()
+    {
+        _pack.With("backup/restores.csx", """Control("RST-01").Title("Three").Check(ctx => ctx.Pass("ok"));""")
+            .With("backup/verification.csx", """Control("VER-01").Title("Four").Check(ctx => ctx.Pass("ok"));""");
+        PolicyPack.Load(_pack.Root, _cache).ControlIds();
+        var entries = Directory.GetFiles(Path.Combine(_cache, "declared"));
+        foreach (var entry in entries) File.WriteAllText(entry, File.ReadAllText(entry).Replace("\"id\":\"", "\"id\":\"CACHED-", StringComparison.Ordinal));
+        _pack.With("backup/restores.csx", """Control("RST-02").Title("Three").Check(ctx => ctx.Pass("ok"));""")
+            .With("backup/verification.csx", """Control("VER-02").Title("Four").Check(ctx => ctx.Pass("ok"));""");
+
+        Assert.Equal(3, entries.Length);
+        Assert.Equal(["CACHED-BKP-01", "CACHED-BKP-02", "RST-02", "VER-02"], PolicyPack.Load(_pack.Root, _cache).ControlIds());
+    }
+
+    [Fact]
     public void A_damaged_entry_is_a_miss()
     {
         PolicyPack.Load(_pack.Root, _cache).ControlIds();
