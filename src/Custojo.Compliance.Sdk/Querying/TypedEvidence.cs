@@ -9,9 +9,14 @@ internal static class TypedEvidence
 {
     public static Observed<T> Read<T>(StoredEvidence row) where T : EvidenceRecord
     {
-        var record = JsonSerializer.Deserialize<T>(row.Utf8Json.Span, EvidenceJson.PolicyReads)
-            ?? throw new InvalidDataException($"Evidence {row.Id} of kind {row.Kind} is empty.");
-        return new Observed<T>(row.ToRef(), record);
+        try
+        {
+            return new Observed<T>(row.ToRef(), RecordDecoder<T>.Decode(row.Utf8Json.Span));
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"Evidence {row.Id} of kind {row.Kind} cannot be read as {typeof(T).Name}: {ex.Message}", ex);
+        }
     }
 
     /// <summary>Rows of <typeparamref name="T"/> in <c>[from, to)</c> straight from the source, in time order.</summary>
