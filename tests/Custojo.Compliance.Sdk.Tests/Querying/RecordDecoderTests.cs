@@ -76,6 +76,18 @@ public sealed class RecordDecoderTests
         Assert.IsType<ReadOnlyCollection<string>>(read.Roles);
     }
 
+    [Fact]
+    public void Escaped_names_and_strings_read_as_their_text()
+    {
+        var json = LoginJson().Replace("\"user\":\"alice\"", "\"\\u0075ser\":\"al\\u0069ce\\n\"", StringComparison.Ordinal);
+
+        var read = RecordDecoder<LoginAttempt>.Decode(Encoding.UTF8.GetBytes(json));
+
+        Assert.Contains("\\u0075ser", json, StringComparison.Ordinal);
+        Assert.Equal("alice\n", read.User);
+        Assert.Equal(JsonSerializer.Deserialize<LoginAttempt>(json, EvidenceJson.PolicyReads), read);
+    }
+
     [Theory]
     [InlineData("at", null, "required property 'at'")]
     [InlineData("mfaUsed", "null", "'mfaUsed'")]
