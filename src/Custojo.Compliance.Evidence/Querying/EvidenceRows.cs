@@ -59,6 +59,14 @@ internal static class EvidenceRows
             reader.IsDBNull(5) ? null : reader.GetString(5),
             reader.GetString(6)));
 
+    /// <summary>The current row as the store holds it, for a reader that keeps only what it builds from it.</summary>
+    public static EvidenceRowView View(RawRows rows) => new(
+        rows.Bytes(2),
+        StoreTime.FromTicks(rows.Int64(4)),
+        rows.IsNull(5) ? default : rows.Bytes(5),
+        !rows.IsNull(5),
+        rows.Bytes(6));
+
     /// <summary>
     /// The record of a row of <paramref name="kind"/> as policies read it: the JSON stays the UTF-8 the store
     /// holds (policies deserialise it straight away), the id stays its 32 bytes, and the kind is the one queried,

@@ -8,7 +8,7 @@ namespace Custojo.Compliance.Evidence.Querying;
 /// every query opens its own pooled connection. Optionally limited to batches imported by
 /// <see cref="AsOf"/> and to records up to a chain position (the head a report was computed on).
 /// </summary>
-public sealed class SqliteEvidenceSource : IEvidenceSource
+public sealed class SqliteEvidenceSource : IEvidenceSource, IEvidenceRowSource
 {
     private readonly string _databasePath;
 
@@ -33,6 +33,17 @@ public sealed class SqliteEvidenceSource : IEvidenceSource
         EvidenceRows.Select(command, kind, fromInclusive, toExclusive, subject, AsOf, UpToRecord);
         using var rows = new RawRows(command);
         while (rows.Step()) yield return EvidenceRows.ReadForPolicies(rows, kind);
+    }
+
+    IEnumerable<TRow> IEvidenceRowSource.Query<TRow>(string kind, DateTimeOffset fromInclusive, DateTimeOffset toExclusive, string? subject,
+        EvidenceRowReader<TRow> read)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        using var connection = EvidenceDatabase.OpenReadOnly(_databasePath);
+        using var command = connection.CreateCommand();
+        EvidenceRows.Select(command, kind, fromInclusive, toExclusive, subject, AsOf, UpToRecord);
+        using var rows = new RawRows(command);
+        while (rows.Step()) yield return read(EvidenceRows.View(rows));
     }
 
     public int Count(string kind, DateTimeOffset fromInclusive, DateTimeOffset toExclusive)

@@ -49,7 +49,7 @@ internal sealed class KindRecords<T>(IEvidenceSource source, StringPool strings,
             _tooLarge = true;
             return TypedEvidence.Stream<T>(source, from, to, null);
         }
-        IEnumerator<StoredEvidence>? rows = source.Query(_kind, from, to, null).GetEnumerator();
+        IEnumerator<(Observed<T> Record, string? Subject)>? rows = TypedEvidence.WithSubjects<T>(source, from, to, strings).GetEnumerator();
         try
         {
             var (loaded, overflow) = Read(rows, from, to);
@@ -106,7 +106,7 @@ internal sealed class KindRecords<T>(IEvidenceSource source, StringPool strings,
 
     private (LoadedRecords<T>? Loaded, int Read) ReadAll(DateTimeOffset from, DateTimeOffset to)
     {
-        using var rows = source.Query(_kind, from, to, null).GetEnumerator();
+        using var rows = TypedEvidence.WithSubjects<T>(source, from, to, strings).GetEnumerator();
         var (loaded, overflow) = Read(rows, from, to);
         return (loaded, loaded?.Rows.Length ?? overflow!.Count);
     }
@@ -115,7 +115,7 @@ internal sealed class KindRecords<T>(IEvidenceSource source, StringPool strings,
     /// Reads rows while the budget lasts. Either all fit (the loaded range comes back) or the rows read so far
     /// come back, their budget already returned, with <paramref name="rows"/> left after the last of them.
     /// </summary>
-    private (LoadedRecords<T>? Loaded, List<Observed<T>>? Overflow) Read(IEnumerator<StoredEvidence> rows, DateTimeOffset from, DateTimeOffset to)
+    private (LoadedRecords<T>? Loaded, List<Observed<T>>? Overflow) Read(IEnumerator<(Observed<T> Record, string? Subject)> rows, DateTimeOffset from, DateTimeOffset to)
     {
         var records = new List<Observed<T>>();
         var subjects = new List<string?>();
@@ -131,14 +131,14 @@ internal sealed class KindRecords<T>(IEvidenceSource source, StringPool strings,
                     SandboxBudget.Current?.Check();
                     if (!budget.TryTake(RowsPerBudgetStep))
                     {
-                        records.Add(TypedEvidence.Read<T>(row));
+                        records.Add(row.Record);
                         budget.Return(reserved);
                         return (null, records);
                     }
                     reserved += RowsPerBudgetStep;
                 }
-                records.Add(TypedEvidence.Read<T>(row));
-                subjects.Add(row.Subject is { } subject ? strings.Intern(subject) : null);
+                records.Add(row.Record);
+                subjects.Add(row.Subject);
             }
         }
         catch
@@ -151,12 +151,12 @@ internal sealed class KindRecords<T>(IEvidenceSource source, StringPool strings,
         return (new LoadedRecords<T>(from, to, [.. records], [.. subjects]), null);
     }
 
-    private static IEnumerable<Observed<T>> HandOn(List<Observed<T>> read, IEnumerator<StoredEvidence> rest)
+    private static IEnumerable<Observed<T>> HandOn(List<Observed<T>> read, IEnumerator<(Observed<T> Record, string? Subject)> rest)
     {
         try
         {
             foreach (var record in read) yield return record;
-            while (rest.MoveNext()) yield return TypedEvidence.Read<T>(rest.Current);
+            while (rest.MoveNext()) yield return rest.Current.Record;
         }
         finally
         {

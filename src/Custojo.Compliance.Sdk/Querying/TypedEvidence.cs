@@ -4,10 +4,32 @@ using Custojo.Compliance.Sdk.Results;
 
 namespace Custojo.Compliance.Sdk.Querying;
 
-/// <summary>Turns stored rows into the typed records policies read.</summary>
+/// <summary>
+/// Turns stored rows into the typed records policies read: in place when the source hands rows over as the store
+/// holds them (<see cref="IEvidenceRowSource"/>), else from each <see cref="StoredEvidence"/>.
+/// </summary>
 internal static class TypedEvidence
 {
-    public static Observed<T> Read<T>(StoredEvidence row) where T : EvidenceRecord
+    /// <summary>Rows of <typeparamref name="T"/> in <c>[from, to)</c> straight from the source, in time order.</summary>
+    public static IEnumerable<Observed<T>> Stream<T>(IEvidenceSource source, DateTimeOffset from, DateTimeOffset to, string? subject) where T : EvidenceRecord
+    {
+        var kind = EvidenceKinds.Of<T>().Name;
+        return source is IEvidenceRowSource rows
+            ? rows.Query(kind, from, to, subject, row => Read<T>(kind, row))
+            : source.Query(kind, from, to, subject).Select(row => Read<T>(row));
+    }
+
+    /// <summary>Every row of <typeparamref name="T"/> in <c>[from, to)</c> with its subject taken from <paramref name="subjects"/>.</summary>
+    public static IEnumerable<(Observed<T> Record, string? Subject)> WithSubjects<T>(IEvidenceSource source, DateTimeOffset from, DateTimeOffset to, StringPool subjects)
+        where T : EvidenceRecord
+    {
+        var kind = EvidenceKinds.Of<T>().Name;
+        return source is IEvidenceRowSource rows
+            ? rows.Query(kind, from, to, null, row => (Read<T>(kind, row), row.HasSubject ? subjects.Intern(row.Subject) : null))
+            : source.Query(kind, from, to, null).Select(row => (Read<T>(row), row.Subject is { } subject ? subjects.Intern(subject) : null));
+    }
+
+    private static Observed<T> Read<T>(StoredEvidence row) where T : EvidenceRecord
     {
         try
         {
@@ -15,14 +37,23 @@ internal static class TypedEvidence
         }
         catch (JsonException ex)
         {
-            throw new InvalidDataException($"Evidence {row.Id} of kind {row.Kind} cannot be read as {typeof(T).Name}: {ex.Message}", ex);
+            throw Unreadable<T>(row.Id, row.Kind, ex);
         }
     }
 
-    /// <summary>Rows of <typeparamref name="T"/> in <c>[from, to)</c> straight from the source, in time order.</summary>
-    public static IEnumerable<Observed<T>> Stream<T>(IEvidenceSource source, DateTimeOffset from, DateTimeOffset to, string? subject) where T : EvidenceRecord
+    private static Observed<T> Read<T>(string kind, EvidenceRowView row) where T : EvidenceRecord
     {
-        foreach (var row in source.Query(EvidenceKinds.Of<T>().Name, from, to, subject))
-            yield return Read<T>(row);
+        try
+        {
+            var record = RecordDecoder<T>.Decode(row.Json);
+            return new Observed<T>(new EvidenceRef(row.IdHash.ToArray(), kind, row.ObservedAt), record);
+        }
+        catch (JsonException ex)
+        {
+            throw Unreadable<T>(Convert.ToHexStringLower(row.IdHash), kind, ex);
+        }
     }
+
+    private static InvalidDataException Unreadable<T>(string id, string kind, JsonException ex) =>
+        new($"Evidence {id} of kind {kind} cannot be read as {typeof(T).Name}: {ex.Message}", ex);
 }

@@ -3,15 +3,18 @@ using Custojo.Compliance.Sdk.Querying;
 
 namespace Custojo.Compliance.Sdk.Tests.Querying;
 
-public sealed class SharedEvidenceTests
+/// <summary>Run once over a source read through <see cref="StoredEvidence"/> rows and once over one that hands rows over in place.</summary>
+public abstract class SharedEvidenceTests
 {
+    private protected abstract StoredRows Rows(IEnumerable<EvidenceRecord> records);
+
     private static readonly DateTimeOffset Start = new(2026, 10, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly string[] Users = ["alice", "bob", "carol", "dave"];
 
     [Fact]
     public void Every_query_yields_exactly_what_the_store_yields_in_the_same_order_whatever_was_loaded_before()
     {
-        var source = new StoredRows(Logins(2_000));
+        var source = Rows(Logins(2_000));
         var shared = new SharedEvidence(source);
         var random = new Random(7);
         for (var i = 0; i < 300; i++)
@@ -26,7 +29,7 @@ public sealed class SharedEvidenceTests
     [Fact]
     public void Records_read_once_are_served_from_memory_to_every_later_query_inside_the_loaded_range()
     {
-        var source = new StoredRows(Logins(500));
+        var source = Rows(Logins(500));
         var shared = new SharedEvidence(source);
 
         var first = shared.Query<LoginAttempt>(Start, Start.AddDays(3), null).ToList();
@@ -42,7 +45,7 @@ public sealed class SharedEvidenceTests
     [Fact]
     public void A_query_beyond_the_loaded_range_reads_only_the_missing_part_before_and_after()
     {
-        var source = new StoredRows(Logins(500));
+        var source = Rows(Logins(500));
         var shared = new SharedEvidence(source);
         var inner = shared.Query<LoginAttempt>(Start.AddDays(1), Start.AddDays(2), null).Count();
         var served = source.RowsServed;
@@ -56,7 +59,7 @@ public sealed class SharedEvidenceTests
     [Fact]
     public void A_subject_query_before_the_kind_is_loaded_uses_the_store_s_subject_filter()
     {
-        var source = new StoredRows(Logins(500));
+        var source = Rows(Logins(500));
         var shared = new SharedEvidence(source);
 
         var ofBob = shared.Query<LoginAttempt>(Start, Start.AddDays(3), "bob").ToList();
@@ -68,7 +71,7 @@ public sealed class SharedEvidenceTests
     [Fact]
     public void A_kind_larger_than_the_budget_is_streamed_from_the_store_on_every_query()
     {
-        var source = new StoredRows([.. Logins(5_000), .. Samples(300)]);
+        var source = Rows([.. Logins(5_000), .. Samples(300)]);
         var shared = new SharedEvidence(source, maxSharedRecords: 2_048);
 
         var logins = Refs(shared.Query<LoginAttempt>(Start, Start.AddDays(10), null));
@@ -91,7 +94,7 @@ public sealed class SharedEvidenceTests
     [Fact]
     public void A_loaded_kind_that_outgrows_the_budget_gives_it_back_and_still_answers_exactly()
     {
-        var source = new StoredRows(Logins(5_000));
+        var source = Rows(Logins(5_000));
         var shared = new SharedEvidence(source, maxSharedRecords: 2_048);
         shared.Query<LoginAttempt>(Start, Start.AddDays(1), null).ToList();
 
@@ -103,7 +106,7 @@ public sealed class SharedEvidenceTests
     [Fact]
     public void A_kind_that_finds_the_budget_held_by_another_is_loaded_by_a_later_query()
     {
-        var source = new StoredRows(Samples(300));
+        var source = Rows(Samples(300));
         var budget = new RecordBudget(2_048);
         var shared = new SharedEvidence(source, budget);
         Assert.True(budget.TryTake(2_000));
@@ -123,7 +126,8 @@ public sealed class SharedEvidenceTests
     [Fact]
     public void A_read_cut_short_keeps_nothing_and_gives_its_budget_back()
     {
-        var source = new StoredRows(Logins(3_000)) { FailAfter = 1_500 };
+        var source = Rows(Logins(3_000));
+        source.FailAfter = 1_500;
         var budget = new RecordBudget(10_000);
         var shared = new SharedEvidence(source, budget);
 
@@ -139,7 +143,7 @@ public sealed class SharedEvidenceTests
     [Fact]
     public void A_control_that_stops_early_in_handed_on_rows_closes_the_read()
     {
-        var source = new StoredRows(Samples(300));
+        var source = Rows(Samples(300));
         var budget = new RecordBudget(2_048);
         var shared = new SharedEvidence(source, budget);
         Assert.True(budget.TryTake(2_000));
@@ -155,7 +159,7 @@ public sealed class SharedEvidenceTests
     [Fact]
     public void Nothing_is_read_until_the_records_are_enumerated_and_an_empty_range_reads_nothing()
     {
-        var source = new StoredRows(Logins(100));
+        var source = Rows(Logins(100));
         var shared = new SharedEvidence(source);
         var context = new Sdk.Controls.CheckContext("X-01", new Sdk.Time.AuditWindow(Start, Start.AddDays(1), TimeZoneInfo.Utc), new Dictionary<string, object>(), shared);
 
@@ -169,7 +173,7 @@ public sealed class SharedEvidenceTests
     [Fact]
     public void String_lists_of_shared_records_cannot_be_changed_by_a_control()
     {
-        var source = new StoredRows([Account("alice", ["admin"])]);
+        var source = Rows([Account("alice", ["admin"])]);
         var shared = new SharedEvidence(source);
 
         var roles = shared.Query<Account>(Start, Start.AddDays(1), null).Single().Record.Roles;
@@ -181,13 +185,25 @@ public sealed class SharedEvidenceTests
     [Fact]
     public void Repeated_names_in_shared_records_are_one_string_instance()
     {
-        var source = new StoredRows(Logins(50));
+        var source = Rows(Logins(50));
         var shared = new SharedEvidence(source);
 
         var alices = shared.Query<LoginAttempt>(Start, Start.AddDays(10), null).Where(r => r.Record.User == "alice").ToList();
 
         Assert.True(alices.Count > 2);
         Assert.All(alices, r => Assert.Same(alices[0].Record.User, r.Record.User));
+    }
+
+    [Fact]
+    public void A_source_read_in_place_yields_the_same_records_as_one_read_row_by_row()
+    {
+        var records = Logins(300).Concat([Account("alice", ["admin", "sudo"])]).ToList();
+        var byRow = new StoredRows(records);
+        var inPlace = new StoredRowsInPlace(records);
+
+        Assert.Equal(Direct(byRow, Start, Start.AddDays(30), null), Direct(inPlace, Start, Start.AddDays(30), null));
+        Assert.Equal(Direct(byRow, Start, Start.AddDays(30), "bob"), Direct(inPlace, Start, Start.AddDays(30), "bob"));
+        Assert.Equal(Refs(TypedEvidence.Stream<Account>(byRow, Start, Start.AddDays(1), null)), Refs(TypedEvidence.Stream<Account>(inPlace, Start, Start.AddDays(1), null)));
     }
 
     private static List<string> Direct(StoredRows source, DateTimeOffset from, DateTimeOffset to, string? subject) =>
@@ -212,4 +228,14 @@ public sealed class SharedEvidenceTests
         Enumerable.Range(0, count).Select(i => ResourceSample.Example with { SampledAt = Start.AddMinutes(15 * i), Host = i % 2 == 0 ? "db1" : "app1" });
 
     private static Account Account(string user, string[] roles) => Evidence.Account.Example with { ObservedAt = Start.AddHours(1), User = user, Roles = roles };
+}
+
+public sealed class SharedEvidenceReadByRowTests : SharedEvidenceTests
+{
+    private protected override StoredRows Rows(IEnumerable<EvidenceRecord> records) => new(records);
+}
+
+public sealed class SharedEvidenceReadInPlaceTests : SharedEvidenceTests
+{
+    private protected override StoredRows Rows(IEnumerable<EvidenceRecord> records) => new StoredRowsInPlace(records);
 }

@@ -10,7 +10,7 @@ namespace Custojo.Compliance.Sdk.Tests.Querying;
 /// An evidence source over records, filtered and ordered the way the store does (time, then id), that counts
 /// the queries and rows it serves. Ids are handed over as hash bytes, as the store hands them.
 /// </summary>
-internal sealed class StoredRows(IEnumerable<EvidenceRecord> records) : IEvidenceSource
+internal class StoredRows(IEnumerable<EvidenceRecord> records) : IEvidenceSource
 {
     private readonly List<StoredEvidence> _rows = [.. records.Select(Store).OrderBy(r => r.ObservedAt).ThenBy(r => r.Id, StringComparer.Ordinal)];
 
