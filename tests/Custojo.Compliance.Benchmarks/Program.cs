@@ -9,6 +9,7 @@ using Custojo.Compliance.Evidence;
 //   stages [--records N]                 CPU per record of each import stage on one thread
 //   check WORKSPACE POLICIES [--days N]  where a warm check's CPU goes: per control (one thread) and rows per evidence kind
 //   report [--controls N] [--findings N] every report format + signed PDF (default 500 / 5,000; target < 3 s, < 300 MB, PDF < 5 MB)
+//   reads DATABASE KIND|all             what reading one kind costs a check, stage by stage (all: each kind's first-use cost)
 //   compile POLICIES [--compile-first]   wall and CPU of a lint and of a cold compile of the pack, then the compile stages on one thread
 var command = args.FirstOrDefault() ?? "";
 long? Option(string name) =>
@@ -33,6 +34,9 @@ try
         case "check":
             CheckStages.Run(args[1], args[2], (int)(Option("--days") ?? 90));
             return 0;
+        case "reads":
+            ReadStages.Run(args[1], args[2]);
+            return 0;
         case "compile":
             CompileStages.Run(args[1], args.Contains("--compile-first") ? "compile" : "lint");
             return 0;
@@ -40,7 +44,7 @@ try
             ReportBenchmark.Run(folder, (int)(Option("--controls") ?? 500), (int)(Option("--findings") ?? 5_000));
             return 0;
         default:
-            Console.Error.WriteLine("usage: import [--records N | --size-mb N] | verify [--records N] | stages [--records N] | check WORKSPACE POLICIES [--days N] | report [--controls N] [--findings N] | compile POLICIES [--compile-first]");
+            Console.Error.WriteLine("usage: import [--records N | --size-mb N] | verify [--records N] | stages [--records N] | check WORKSPACE POLICIES [--days N] | reads DATABASE KIND|all | report [--controls N] [--findings N] | compile POLICIES [--compile-first]");
             return 2;
     }
 }
