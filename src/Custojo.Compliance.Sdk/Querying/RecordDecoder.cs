@@ -24,6 +24,9 @@ internal static class RecordDecoder<T> where T : EvidenceRecord
     /// <summary>True when <typeparamref name="T"/> is read by the compiled plan rather than System.Text.Json.</summary>
     public static bool IsCompiled => Plan is not null;
 
+    /// <summary>The properties the plan reads, in the order it expects them; empty without a plan.</summary>
+    internal static RecordProperty[] Properties => Plan?.Properties ?? [];
+
     public static T Decode(ReadOnlySpan<byte> json)
     {
         if (Plan is not { } plan)

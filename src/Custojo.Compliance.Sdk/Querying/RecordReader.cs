@@ -4,16 +4,27 @@ using System.Text.Json;
 namespace Custojo.Compliance.Sdk.Querying;
 
 /// <summary>
-/// Reads the JSON object of one evidence record into <see cref="DecodedValues"/>, property by property, under the
-/// rules System.Text.Json applies with <see cref="Evidence.EvidenceJson"/>'s options: names match exactly, unknown
-/// properties are skipped, a required property must be there, null only where the type allows it, strings go
-/// through the thread's <see cref="StringPool"/> and string lists come back read-only.
+/// Reads the JSON object of one evidence record into <see cref="DecodedValues"/>: in the store's own form through
+/// <see cref="CanonicalRecordReader"/>, any other JSON property by property, under the rules System.Text.Json
+/// applies with <see cref="Evidence.EvidenceJson"/>'s options: names match exactly, unknown properties are skipped,
+/// a required property must be there, null only where the type allows it, strings go through the thread's
+/// <see cref="StringPool"/> and string lists come back read-only.
 /// </summary>
 internal static class RecordReader
 {
     /// <param name="properties">In the order the store's canonical JSON lists them (ordinal by name), which makes the
     /// next property the one expected.</param>
     public static void Read(ReadOnlySpan<byte> json, RecordProperty[] properties, DecodedValues values)
+    {
+        if (!CanonicalRecordReader.TryRead(json, properties, values)) ReadAnyJson(json, properties, values);
+        for (var i = 0; i < properties.Length; i++)
+        {
+            if (properties[i].Required && !values.Present[i])
+                throw new JsonException($"The record lacks its required property '{Encoding.UTF8.GetString(properties[i].Name)}'.");
+        }
+    }
+
+    private static void ReadAnyJson(ReadOnlySpan<byte> json, RecordProperty[] properties, DecodedValues values)
     {
         values.Clear();
         var reader = new Utf8JsonReader(json);
@@ -31,11 +42,6 @@ internal static class RecordReader
             }
             expected = index + 1;
             ReadValue(ref reader, properties[index], index, values);
-        }
-        for (var i = 0; i < properties.Length; i++)
-        {
-            if (properties[i].Required && !values.Present[i])
-                throw new JsonException($"The record lacks its required property '{Encoding.UTF8.GetString(properties[i].Name)}'.");
         }
     }
 
