@@ -29,7 +29,7 @@ internal static class CanonicalRecordReader
         while (true)
         {
             if (!TryString(json, ref position, out var name) || !Take(json, ref position, (byte)':')) return false;
-            var index = Find(name, properties, expected);
+            var index = RecordProperty.Find(name, properties, expected);
             if (index < 0)
             {
                 // A name the record does not have (the stored records carry their kind): skip a plain value.
@@ -45,19 +45,6 @@ internal static class CanonicalRecordReader
             if (next == '}') return position == json.Length;
             if (next != ',') return false;
         }
-    }
-
-    private static int Find(ReadOnlySpan<byte> name, RecordProperty[] properties, int expected)
-    {
-        for (var i = expected; i < properties.Length; i++)
-        {
-            if (name.SequenceEqual(properties[i].Name)) return i;
-        }
-        for (var i = 0; i < expected && i < properties.Length; i++)
-        {
-            if (name.SequenceEqual(properties[i].Name)) return i;
-        }
-        return -1;
     }
 
     private static bool TryValue(ReadOnlySpan<byte> json, ref int position, RecordProperty property, int index, DecodedValues values)

@@ -41,6 +41,23 @@ internal sealed class RecordProperty
     /// <summary>For an enum: each member's JSON spelling and numeric value.</summary>
     public (byte[] Name, long Value)[] EnumValues { get; }
 
+    /// <summary>
+    /// The position of the property named <paramref name="name"/> (UTF-8), looking from <paramref name="expected"/>
+    /// on first (names come in the plan's order in the store's records), or -1.
+    /// </summary>
+    public static int Find(ReadOnlySpan<byte> name, RecordProperty[] properties, int expected)
+    {
+        for (var i = expected; i < properties.Length; i++)
+        {
+            if (name.SequenceEqual(properties[i].Name)) return i;
+        }
+        for (var i = 0; i < expected && i < properties.Length; i++)
+        {
+            if (name.SequenceEqual(properties[i].Name)) return i;
+        }
+        return -1;
+    }
+
     /// <summary>The property's reading plan, or null when its type is not one evidence records use.</summary>
     public static RecordProperty? TryCreate(PropertyInfo property)
     {

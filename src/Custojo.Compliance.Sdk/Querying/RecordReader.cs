@@ -45,30 +45,8 @@ internal static class RecordReader
         }
     }
 
-    private static int Find(ref Utf8JsonReader reader, RecordProperty[] properties, int expected)
-    {
-        if (reader.ValueIsEscaped) return FindUnescaped(reader.GetString()!, properties);
-        var name = reader.ValueSpan;
-        for (var i = expected; i < properties.Length; i++)
-        {
-            if (name.SequenceEqual(properties[i].Name)) return i;
-        }
-        for (var i = 0; i < expected && i < properties.Length; i++)
-        {
-            if (name.SequenceEqual(properties[i].Name)) return i;
-        }
-        return -1;
-    }
-
-    private static int FindUnescaped(string name, RecordProperty[] properties)
-    {
-        var utf8 = Encoding.UTF8.GetBytes(name);
-        for (var i = 0; i < properties.Length; i++)
-        {
-            if (utf8.AsSpan().SequenceEqual(properties[i].Name)) return i;
-        }
-        return -1;
-    }
+    private static int Find(ref Utf8JsonReader reader, RecordProperty[] properties, int expected) =>
+        RecordProperty.Find(reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan, properties, expected);
 
     private static void ReadValue(ref Utf8JsonReader reader, RecordProperty property, int index, DecodedValues values)
     {
