@@ -20,6 +20,7 @@ public static class EvidenceDatabase
     public const long WalSizeLimitBytes = 64L * 1024 * 1024;
 
     private static readonly ConcurrentDictionary<string, byte> OpenedForWriting = new(StringComparer.Ordinal);
+    private static volatile bool _anyOpened;
 
     /// <summary>Opens (creating if needed) the database for writing, with the evidence schema migrated.</summary>
     public static SqliteConnection OpenReadWrite(string path)
@@ -59,6 +60,7 @@ public static class EvidenceDatabase
     /// </summary>
     public static void CloseAll()
     {
+        if (!_anyOpened) return; // nothing to close, and SQLite need not be loaded for a command that never opened it
         SqliteConnection.ClearAllPools();
         foreach (var path in OpenedForWriting.Keys)
         {
@@ -91,6 +93,7 @@ public static class EvidenceDatabase
             Pooling = true,
             DefaultTimeout = (int)BusyTimeout.TotalSeconds,
         };
+        _anyOpened = true;
         var connection = new SqliteConnection(builder.ToString());
         connection.Open();
         Pragma(connection, $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};");
