@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 
 namespace Custojo.Compliance.Sdk.Evidence;
 
@@ -13,7 +12,8 @@ public static class EvidenceJson
     public static JsonSerializerOptions Options { get; } = Create();
 
     /// <summary>The same contract for reading records handed to policies: string lists come back read-only and
-    /// strings of shared records are pooled.</summary>
+    /// strings of shared records are pooled. Policies' records are read by <see cref="Querying.RecordDecoder{T}"/>,
+    /// which reads exactly this; these options read a kind it cannot (none today) and are what its tests compare with.</summary>
     internal static JsonSerializerOptions PolicyReads { get; } = CreatePolicyReads();
 
     private static JsonSerializerOptions Create()
@@ -32,10 +32,7 @@ public static class EvidenceJson
 
     private static JsonSerializerOptions CreatePolicyReads()
     {
-        var options = new JsonSerializerOptions(Options)
-        {
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(EvidenceJsonContext.Default, new DefaultJsonTypeInfoResolver()),
-        };
+        var options = new JsonSerializerOptions(Options);
         options.Converters.Add(new Querying.ReadOnlyStringListConverter());
         options.Converters.Add(new Querying.PooledStringConverter());
         options.MakeReadOnly(populateMissingResolver: true);

@@ -9,7 +9,7 @@ public sealed class PolicyReadsTests
 
     [Theory]
     [MemberData(nameof(Kinds))]
-    public void Every_kind_has_compile_time_metadata_and_reads_back_as_it_was_written(string name)
+    public void Every_kind_reads_back_as_it_was_written(string name)
     {
         Assert.True(EvidenceKinds.TryGet(name, out var kind));
         var example = EvidenceExamples.For(kind);
@@ -17,7 +17,6 @@ public sealed class PolicyReadsTests
 
         var read = JsonSerializer.Deserialize(json, kind.RecordType, EvidenceJson.PolicyReads);
 
-        Assert.NotNull(EvidenceJsonContext.Default.GetTypeInfo(kind.RecordType));
         Assert.Equal(json, JsonSerializer.Serialize(read, kind.RecordType, EvidenceJson.Options));
     }
 }
