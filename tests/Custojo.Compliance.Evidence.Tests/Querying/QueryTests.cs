@@ -42,6 +42,29 @@ public sealed class QueryTests : IDisposable
     }
 
     [Fact]
+    public void Rows_handed_over_in_place_are_the_rows_of_the_query_under_every_filter()
+    {
+        var head = _store.Store.Head();
+        var firstImport = _store.Clock.GetUtcNow();
+        _store.Clock.Advance(TimeSpan.FromDays(1));
+        _store.Import("late.ndjson", Records.Login(50, "carol"));
+        var sources = new[] { _store.Store.Source(), _store.Store.Source(asOf: firstImport), _store.Store.Source(upToRecord: head.Records) };
+
+        foreach (var source in sources)
+        {
+            foreach (var (kind, subject) in new[] { ("login-attempt", (string?)null), ("login-attempt", "bob"), ("patch", null), ("login-attempt", "nobody") })
+            {
+                var queried = source.Query(kind, Day, Day.AddDays(1), subject).Select(r => $"{r.Id} {r.ObservedAt:O} {r.Subject ?? "-"} {r.Json}").ToList();
+                var inPlace = ((Sdk.Querying.IEvidenceRowSource)source).Query(kind, Day, Day.AddDays(1), subject,
+                    row => $"{Convert.ToHexStringLower(row.IdHash)} {row.ObservedAt:O} {(row.HasSubject ? System.Text.Encoding.UTF8.GetString(row.Subject) : "-")} {System.Text.Encoding.UTF8.GetString(row.Json)}").ToList();
+
+                Assert.Equal(queried, inPlace);
+            }
+        }
+        Assert.Equal([5, 4, 4], sources.Select(s => s.Query("login-attempt", Day, Day.AddDays(1), null).Count()));
+    }
+
+    [Fact]
     public void Source_filters_by_subject()
     {
         var rows = _store.Store.Source().Query("login-attempt", Day, Day.AddDays(1), "bob").ToList();
