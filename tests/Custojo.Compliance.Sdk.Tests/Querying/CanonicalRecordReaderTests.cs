@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -14,19 +13,15 @@ namespace Custojo.Compliance.Sdk.Tests.Querying;
 /// </summary>
 public sealed class CanonicalRecordReaderTests
 {
-    public static TheoryData<string> Kinds() => [.. EvidenceKinds.All.Select(k => k.Name)];
-
     [Theory]
-    [MemberData(nameof(Kinds))]
+    [MemberData(nameof(EvidenceKindCases.Names), MemberType = typeof(EvidenceKindCases))]
     public void Every_kind_in_the_store_s_form_is_read_without_the_general_reader_and_as_System_Text_Json_reads_it(string name)
     {
-        Assert.True(EvidenceKinds.TryGet(name, out var kind));
+        var kind = Kind(name);
         var json = StoreForm(kind, JsonSerializer.Serialize(EvidenceExamples.For(kind), kind.RecordType, EvidenceJson.Options));
 
-        var accepted = (bool)typeof(CanonicalRecordReaderTests).GetMethod(nameof(Accepts), BindingFlags.NonPublic | BindingFlags.Static)!
-            .MakeGenericMethod(kind.RecordType).Invoke(null, [json])!;
-        var read = typeof(CanonicalRecordReaderTests).GetMethod(nameof(Decode), BindingFlags.NonPublic | BindingFlags.Static)!
-            .MakeGenericMethod(kind.RecordType).Invoke(null, [json])!;
+        var accepted = EvidenceKindCases.AcceptedInStoreForm(kind, json);
+        var read = EvidenceKindCases.Decode(kind, json);
 
         Assert.True(accepted, json);
         Assert.Equal(
@@ -132,10 +127,9 @@ public sealed class CanonicalRecordReaderTests
 
     private static string Login() => StoreForm(Kind("login-attempt"), JsonSerializer.Serialize(LoginAttempt.Example, EvidenceJson.Options));
 
-    private static EvidenceKindInfo Kind(string name) => EvidenceKinds.TryGet(name, out var kind) ? kind : throw new ArgumentException(name);
+    private static EvidenceKindInfo Kind(string name) => EvidenceKindCases.Kind(name);
 
-    private static bool Accepts<T>(string json) where T : EvidenceRecord =>
-        CanonicalRecordReader.TryRead(Encoding.UTF8.GetBytes(json), RecordDecoder<T>.Properties, new DecodedValues(RecordDecoder<T>.Properties.Length));
+    private static bool Accepts<T>(string json) where T : EvidenceRecord => EvidenceKindCases.AcceptsAs<T>(json);
 
-    private static T Decode<T>(string json) where T : EvidenceRecord => RecordDecoder<T>.Decode(Encoding.UTF8.GetBytes(json));
+    private static T Decode<T>(string json) where T : EvidenceRecord => EvidenceKindCases.DecodeAs<T>(json);
 }

@@ -5,10 +5,8 @@ namespace Custojo.Compliance.Sdk.Tests.Querying;
 
 public sealed class PolicyReadsTests
 {
-    public static TheoryData<string> Kinds() => [.. EvidenceKinds.All.Select(k => k.Name)];
-
     [Theory]
-    [MemberData(nameof(Kinds))]
+    [MemberData(nameof(EvidenceKindCases.Names), MemberType = typeof(EvidenceKindCases))]
     public void Every_kind_reads_back_as_it_was_written(string name)
     {
         Assert.True(EvidenceKinds.TryGet(name, out var kind));

@@ -11,22 +11,20 @@ namespace Custojo.Compliance.Sdk.Tests.Querying;
 /// <summary>The compiled reading of evidence records must give exactly what System.Text.Json gives, for every kind.</summary>
 public sealed class RecordDecoderTests
 {
-    public static TheoryData<string> Kinds() => [.. EvidenceKinds.All.Select(k => k.Name)];
-
     [Theory]
-    [MemberData(nameof(Kinds))]
+    [MemberData(nameof(EvidenceKindCases.Names), MemberType = typeof(EvidenceKindCases))]
     public void Every_kind_is_compiled_and_reads_its_example_as_System_Text_Json_does(string name)
     {
         var kind = Kind(name);
         var json = JsonSerializer.Serialize(EvidenceExamples.For(kind), kind.RecordType, EvidenceJson.Options);
 
-        Assert.True(IsCompiled(kind.RecordType));
+        Assert.True(EvidenceKindCases.IsCompiled(kind));
         Assert.Equal(json, Reserialize(kind, Decode(kind, json)));
         Assert.Equal(Reserialize(kind, JsonSerializer.Deserialize(json, kind.RecordType, EvidenceJson.PolicyReads)!), Reserialize(kind, Decode(kind, json)));
     }
 
     [Theory]
-    [MemberData(nameof(Kinds))]
+    [MemberData(nameof(EvidenceKindCases.Names), MemberType = typeof(EvidenceKindCases))]
     public void Optional_properties_left_out_or_null_read_as_System_Text_Json_reads_them(string name)
     {
         var kind = Kind(name);
@@ -146,15 +144,9 @@ public sealed class RecordDecoderTests
         return !property.PropertyType.IsValueType || Nullable.GetUnderlyingType(property.PropertyType) is not null;
     }
 
-    private static EvidenceKindInfo Kind(string name) => EvidenceKinds.TryGet(name, out var kind) ? kind : throw new ArgumentException(name);
+    private static EvidenceKindInfo Kind(string name) => EvidenceKindCases.Kind(name);
 
     private static string Reserialize(EvidenceKindInfo kind, object record) => JsonSerializer.Serialize(record, kind.RecordType, EvidenceJson.Options);
 
-    private static bool IsCompiled(Type recordType) =>
-        (bool)typeof(RecordDecoder<>).MakeGenericType(recordType).GetProperty(nameof(RecordDecoder<LoginAttempt>.IsCompiled), BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-
-    private static object Decode(EvidenceKindInfo kind, string json) =>
-        typeof(RecordDecoderTests).GetMethod(nameof(DecodeAs), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(kind.RecordType).Invoke(null, [json])!;
-
-    private static T DecodeAs<T>(string json) where T : EvidenceRecord => RecordDecoder<T>.Decode(Encoding.UTF8.GetBytes(json));
+    private static object Decode(EvidenceKindInfo kind, string json) => EvidenceKindCases.Decode(kind, json);
 }
