@@ -12,7 +12,7 @@ namespace Custojo.Compliance.Engine.Compilation;
 /// <summary>
 /// Builds policy compilations exactly one way, for analysis, emit and tests alike: each <c>.csx</c> parsed as a
 /// C# script (latest language) under its pack-relative path, compiled as a script whose globals are
-/// <see cref="PolicyGlobals"/>, with explicit options (release, deterministic, nullable, safe code only, the
+/// <see cref="PolicyGlobals"/>, with explicit options (debug, deterministic, nullable, safe code only, the
 /// default imports), the fixed reference set, <c>#load</c> confined to the pack and no <c>#r</c> resolution.
 /// </summary>
 internal sealed class PolicyCompilationFactory
@@ -58,7 +58,11 @@ internal sealed class PolicyCompilationFactory
     public static CSharpCompilationOptions Options { get; } = new CSharpCompilationOptions(
             OutputKind.DynamicallyLinkedLibrary,
             usings: DefaultImports,
-            optimizationLevel: OptimizationLevel.Release,
+            // Debug marks the assembly debuggable, so the runtime compiles its methods without optimising them. Policies
+            // run in a collectible load context, where the runtime never tiers code: in Release every method is fully
+            // optimised on its first call, and that costs a warm check more than the optimised code saves (most policy
+            // code runs once a run; the records it loops over are read by the Sdk, which is precompiled and tiered).
+            optimizationLevel: OptimizationLevel.Debug,
             checkOverflow: false,
             allowUnsafe: false,
             platform: Platform.AnyCpu,

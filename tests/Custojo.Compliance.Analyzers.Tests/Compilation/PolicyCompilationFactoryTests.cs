@@ -40,11 +40,11 @@ public sealed class PolicyCompilationFactoryTests : IDisposable
     }
 
     [Fact]
-    public void Options_are_explicit_release_deterministic_nullable_and_safe()
+    public void Options_are_explicit_debug_deterministic_nullable_and_safe()
     {
         var options = _pack.Factory.Create(_pack.Write("a/b.csx", "").Root + "/a/b.csx").Options;
 
-        Assert.Equal(OptimizationLevel.Release, options.OptimizationLevel);
+        Assert.Equal(OptimizationLevel.Debug, options.OptimizationLevel);
         Assert.True(options.Deterministic);
         Assert.False(options.AllowUnsafe);
         Assert.Equal(NullableContextOptions.Enable, options.NullableContextOptions);
