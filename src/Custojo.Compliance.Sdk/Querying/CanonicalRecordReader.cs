@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Text;
 using System.Text.Unicode;
 
@@ -16,7 +15,6 @@ internal static class CanonicalRecordReader
     private const int InstantLength = 28; // 2026-11-02T07:58:12.0000000Z
 
     // Where a string ends, or stops being one this reader takes: the closing quote, an escape, a control character.
-    private static readonly SearchValues<byte> StringStops = SearchValues.Create([(byte)'"', (byte)'\\', .. Enumerable.Range(0, 0x20).Select(b => (byte)b)]);
 
     /// <summary>Fills <paramref name="values"/> from <paramref name="json"/>, or returns false having given up.</summary>
     public static bool TryRead(ReadOnlySpan<byte> json, RecordProperty[] properties, DecodedValues values)
@@ -131,11 +129,21 @@ internal static class CanonicalRecordReader
     {
         content = default;
         if (!Take(json, ref position, (byte)'"')) return false;
-        var length = json[position..].IndexOfAny(StringStops);
-        if (length < 0 || json[position + length] != '"') return false;
-        content = json.Slice(position, length);
-        position += length + 1;
-        return Utf8.IsValid(content);
+        // A plain loop rather than IndexOfAny: the strings are short, and the vectorised search is generic code the
+        // runtime compiles in every process and runs unoptimised for its first thousands of calls.
+        var start = position;
+        var ascii = true;
+        for (; position < json.Length; position++)
+        {
+            var next = json[position];
+            if (next == '"') break;
+            if (next == '\\' || next < 0x20) return false;
+            if (next >= 0x80) ascii = false;
+        }
+        if (position == json.Length) return false;
+        content = json[start..position];
+        position++;
+        return ascii || Utf8.IsValid(content);
     }
 
     /// <summary>The characters of a JSON number (<c>-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?</c>).</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Custojo.Compliance.Sdk.Querying;
 
@@ -16,7 +17,18 @@ internal static class RecordReader
     /// next property the one expected.</param>
     public static void Read(ReadOnlySpan<byte> json, RecordProperty[] properties, DecodedValues values)
     {
-        if (!CanonicalRecordReader.TryRead(json, properties, values)) ReadAnyJson(json, properties, values);
+        if (!CanonicalRecordReader.TryRead(json, properties, values))
+        {
+            try
+            {
+                ReadAnyJson(json, properties, values);
+            }
+            catch (InvalidOperationException e)
+            {
+                // Utf8JsonReader's refusal of text it cannot transcode, which System.Text.Json reports as a JsonException.
+                throw new JsonException(e.Message, e);
+            }
+        }
         for (var i = 0; i < properties.Length; i++)
         {
             if (properties[i].Required && !values.Present[i])
@@ -98,6 +110,9 @@ internal static class RecordReader
     private static string ReadString(ref Utf8JsonReader reader, RecordProperty property)
     {
         Expect(ref reader, JsonTokenType.String, property);
+        // Refused as System.Text.Json refuses it (the pool's decoding would replace the bytes instead).
+        if (!reader.ValueIsEscaped && !Utf8.IsValid(reader.ValueSpan))
+            throw new JsonException($"The value of '{Encoding.UTF8.GetString(property.Name)}' is not valid UTF-8.");
         return StringPool.Current is { } pool && !reader.ValueIsEscaped ? pool.Intern(reader.ValueSpan) : reader.GetString()!;
     }
 

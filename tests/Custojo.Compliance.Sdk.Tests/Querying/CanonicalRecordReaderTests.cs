@@ -73,6 +73,46 @@ public sealed class CanonicalRecordReaderTests
         Assert.Equal(JsonSerializer.Deserialize<LoginAttempt>(json, EvidenceJson.PolicyReads), Decode<LoginAttempt>(json));
     }
 
+    [Theory]
+    [InlineData("jürgen")]
+    [InlineData("名前")]
+    [InlineData("😀 ops")]
+    public void A_string_beyond_ascii_is_read_by_the_store_s_reader_as_System_Text_Json_reads_it(string user)
+    {
+        var json = Login().Replace("\"user\":\"alice\"", $"\"user\":\"{user}\"", StringComparison.Ordinal);
+
+        Assert.True(Accepts<LoginAttempt>(json), json);
+        Assert.Equal(user, Decode<LoginAttempt>(json).User);
+        Assert.Equal(JsonSerializer.Deserialize<LoginAttempt>(json, EvidenceJson.PolicyReads), Decode<LoginAttempt>(json));
+    }
+
+    [Theory]
+    [InlineData("\"user\":\"al\tce\"")]
+    [InlineData("\"user\":\"al\u0001ce\"")]
+    [InlineData("\"user\":\"alice")]
+    public void A_string_with_a_raw_control_character_or_no_end_is_refused_as_System_Text_Json_refuses_it(string user)
+    {
+        var json = Login().Replace("\"user\":\"alice\"", user, StringComparison.Ordinal);
+        if (!json.Contains("alice\"", StringComparison.Ordinal)) json = json[..(json.IndexOf(user, StringComparison.Ordinal) + user.Length)];
+
+        Assert.False(Accepts<LoginAttempt>(json), json);
+        Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<LoginAttempt>(json, EvidenceJson.PolicyReads));
+        Assert.ThrowsAny<JsonException>(() => Decode<LoginAttempt>(json));
+    }
+
+    [Fact]
+    public void A_string_that_is_not_valid_utf8_is_refused_as_System_Text_Json_refuses_it()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Login().Replace("\"user\":\"alice\"", "\"user\":\"aléce\"", StringComparison.Ordinal));
+        bytes[Array.IndexOf(bytes, (byte)0xC3) + 1] = (byte)'x'; // a lead byte without its continuation
+
+        Assert.False(CanonicalRecordReader.TryRead(bytes, RecordDecoder<LoginAttempt>.Properties, new DecodedValues(RecordDecoder<LoginAttempt>.Properties.Length)));
+        Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<LoginAttempt>(bytes, EvidenceJson.PolicyReads));
+        Assert.ThrowsAny<JsonException>(() => RecordDecoder<LoginAttempt>.Decode(bytes));
+        using (StringPool.Use(new StringPool()))
+            Assert.ThrowsAny<JsonException>(() => RecordDecoder<LoginAttempt>.Decode(bytes));
+    }
+
     [Fact]
     public void A_null_string_is_read_as_null_as_System_Text_Json_reads_it()
     {
