@@ -9,6 +9,7 @@ using Custojo.Compliance.Cli.Commands.Runs;
 using Custojo.Compliance.Cli.Commands.Waivers;
 using Custojo.Compliance.Cli.Infrastructure;
 using Custojo.Compliance.Engine;
+using Custojo.Compliance.Engine.Workspace;
 using Custojo.Compliance.Evidence;
 using Custojo.Compliance.Evidence.Storage;
 using Spectre.Console.Cli;
@@ -20,6 +21,7 @@ internal static class CustojoApp
 {
     public static int Run(string[] args)
     {
+        if (args.Length > 0 && !args.Any(a => a is "--help" or "-h" or "--version" or "-v")) WorkspaceConfigReader.PrepareInBackground();
         var app = new CommandApp();
         app.Configure(Configure);
         try

@@ -20,6 +20,12 @@ public static class WorkspaceConfigReader
 
     private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromJsonAsync(SchemaText).GetAwaiter().GetResult());
 
+    /// <summary>
+    /// Starts loading the schema on the thread pool. Loading it is a sizeable part of a short command's start (Json.NET
+    /// builds NJsonSchema's contract through reflection), which a process can overlap with parsing its arguments.
+    /// </summary>
+    public static void PrepareInBackground() => ThreadPool.UnsafeQueueUserWorkItem(_ => _ = Schema.Value, null);
+
     public static WorkspaceConfig Parse(string json, string displayPath)
     {
         ICollection<NJsonSchema.Validation.ValidationError> errors;
