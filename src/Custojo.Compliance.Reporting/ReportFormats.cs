@@ -51,7 +51,8 @@ public static class ReportFormats
     /// <summary>
     /// Writes one machine-readable format of <paramref name="input"/> to <paramref name="output"/>
     /// (e.g. for <c>custojo check --format sarif</c> to stdout). Same input, same bytes.
-    /// The PDF is rendered and signed by <c>ReportRenderer</c>.
+    /// The PDF is rendered and signed by <c>ReportRenderer</c>; only the PDF draws the trend of earlier runs, so
+    /// <see cref="ReportInput.History"/> may be left empty here.
     /// </summary>
     /// <exception cref="ReportInputException">The run cannot be rendered (e.g. unknown time zone).</exception>
     public static void Write(ReportFormat format, ReportInput input, Stream output)

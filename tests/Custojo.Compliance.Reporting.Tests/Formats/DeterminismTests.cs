@@ -27,6 +27,16 @@ public sealed class DeterminismTests
         Assert.Equal(Render.Bytes(format, SampleRuns.Input(run)), Render.Bytes(format, SampleRuns.Input(shuffled)));
     }
 
+    [Theory]
+    [MemberData(nameof(MachineFormats))]
+    public void No_machine_format_shows_earlier_runs_so_a_check_need_not_read_them(ReportFormat format)
+    {
+        var input = SampleRuns.Input();
+
+        Assert.NotEmpty(input.History);
+        Assert.Equal(Render.Bytes(format, input), Render.Bytes(format, input with { History = [] }));
+    }
+
     [Fact]
     public void Format_names_round_trip_and_give_file_names()
     {

@@ -49,7 +49,7 @@ internal sealed class CheckCommand : Command<CheckSettings>
         else if (ReportFormats.TryParse(settings.Format, out var format))
         {
             using var stdout = Console.OpenStandardOutput();
-            ReportFormats.Write(format, ReportInputs.For(run, pack, new RunStore(workspace.StorePath).Outcomes()), stdout);
+            ReportFormats.Write(format, ReportInputs.For(run, pack, history: []), stdout); // no machine format shows earlier runs
         }
 
         foreach (var warning in WaiverWarnings.For(run.Waivers, workspace.Zone)) Output.Warning(warning);
