@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Buffers.Binary;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Custojo.Compliance.Evidence.Canonical;
@@ -36,7 +35,7 @@ internal static class ChainLink
             buffer[at++] = subject is null ? (byte)0 : (byte)1;
             BinaryPrimitives.WriteInt32BigEndian(buffer[at..], subjectBytes); at += 4;
             if (subject is not null) Encoding.UTF8.GetBytes(subject, buffer[at..]);
-            return SHA256.HashData(buffer);
+            return RecordSha256.Hash(buffer);
         }
         finally
         {

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Security.Cryptography;
 using Custojo.Compliance.Evidence.Canonical;
 using Custojo.Compliance.Evidence.Import.Readers;
 using Custojo.Compliance.Evidence.Schemas;
@@ -85,7 +84,7 @@ internal static class RecordValidator
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(1024);
         buffer.ResetWrittenCount();
         CanonicalJson.Write(record, kind.DateTimeProperties, buffer);
-        var id = SHA256.HashData(buffer.WrittenSpan);
+        var id = RecordSha256.Hash(buffer.WrittenSpan);
         var json = buffer.WrittenSpan.ToArray();
 
         StrictDateTimeFormat.TryParse((string)record[kind.Info.TimeProperty]!, out var observed);

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Custojo.Compliance.Evidence.Canonical;
 using Custojo.Compliance.Evidence.Querying;
 using Custojo.Compliance.Evidence.Storage;
@@ -72,7 +71,7 @@ internal sealed class ChainVerifier(SqliteConnection connection)
         if (range is null || row.Seq < range.FirstRecord)
             return new(TamperKind.Inserted, "evidence", row.Seq, row.IdHex,
                 $"Record #{row.Seq} (id {row.IdHex}) was inserted: no import batch covers it.");
-        if (!SHA256.HashData(row.Json).AsSpan().SequenceEqual(row.Id))
+        if (!RecordSha256.Hash(row.Json).AsSpan().SequenceEqual(row.Id))
             return new(TamperKind.Edited, "evidence", row.Seq, row.IdHex,
                 $"Record #{row.Seq} (id {row.IdHex}) was edited: its content no longer hashes to its id.");
         if (row.Batch != range.Seq)

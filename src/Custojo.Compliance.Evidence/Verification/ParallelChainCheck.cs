@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Custojo.Compliance.Evidence.Canonical;
 using Custojo.Compliance.Evidence.Querying;
 using Custojo.Compliance.Evidence.Storage;
@@ -66,7 +65,7 @@ internal sealed class ParallelChainCheck(SqliteConnection connection)
         Span<byte> id = stackalloc byte[ChainLink.HashSize];
         foreach (var row in rows)
         {
-            SHA256.HashData(row.Json, id);
+            RecordSha256.Hash(row.Json, id);
             if (!id.SequenceEqual(row.Id)) return false;
             var link = ChainLink.Compute(previous, row.Batch, row.Id, row.ObservedTicks, row.Kind, row.Subject);
             if (!link.AsSpan().SequenceEqual(row.Chain)) return false;

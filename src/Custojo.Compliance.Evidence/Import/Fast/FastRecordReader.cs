@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Custojo.Compliance.Evidence.Canonical;
@@ -166,7 +165,7 @@ internal static class FastRecordReader
             }
             writer.WriteEndObject();
         }
-        return new ValidatedRecord(SHA256.HashData(output.WrittenSpan), kind.Name, observed, subject, output.WrittenSpan.ToArray());
+        return new ValidatedRecord(RecordSha256.Hash(output.WrittenSpan), kind.Name, observed, subject, output.WrittenSpan.ToArray());
     }
 
     private static bool IsIntegerText(ReadOnlySpan<byte> number) => number.IndexOfAny(".eE"u8) < 0;
