@@ -14,8 +14,6 @@ internal static class CanonicalRecordReader
 {
     private const int InstantLength = 28; // 2026-11-02T07:58:12.0000000Z
 
-    // Where a string ends, or stops being one this reader takes: the closing quote, an escape, a control character.
-
     /// <summary>Fills <paramref name="values"/> from <paramref name="json"/>, or returns false having given up.</summary>
     public static bool TryRead(ReadOnlySpan<byte> json, RecordProperty[] properties, DecodedValues values)
     {
