@@ -32,8 +32,32 @@ internal static class CanonicalJson
         writer.Flush();
     }
 
-    public static string FormatInstant(DateTimeOffset instant) =>
-        instant.UtcDateTime.ToString(InstantFormat, CultureInfo.InvariantCulture);
+    /// <summary>Writes <paramref name="instant"/> in UTC as <see cref="InstantFormat"/> spells it, without formatting through a culture.</summary>
+    public static void WriteInstant(Utf8JsonWriter writer, DateTimeOffset instant)
+    {
+        var utc = instant.UtcDateTime;
+        Span<byte> text = stackalloc byte[28];
+        Digits(text[..4], utc.Year);
+        text[4] = (byte)'-';
+        Digits(text.Slice(5, 2), utc.Month);
+        text[7] = (byte)'-';
+        Digits(text.Slice(8, 2), utc.Day);
+        text[10] = (byte)'T';
+        Digits(text.Slice(11, 2), utc.Hour);
+        text[13] = (byte)':';
+        Digits(text.Slice(14, 2), utc.Minute);
+        text[16] = (byte)':';
+        Digits(text.Slice(17, 2), utc.Second);
+        text[19] = (byte)'.';
+        Digits(text.Slice(20, 7), (int)(utc.Ticks % TimeSpan.TicksPerSecond));
+        text[27] = (byte)'Z';
+        writer.WriteStringValue(text);
+    }
+
+    private static void Digits(Span<byte> destination, int value)
+    {
+        for (var i = destination.Length - 1; i >= 0; i--, value /= 10) destination[i] = (byte)('0' + (value % 10));
+    }
 
     /// <summary>Whole numbers as integers (<c>48.0</c> and <c>48</c> are the same value), others in shortest round-trip form.</summary>
     public static void WriteNumber(Utf8JsonWriter writer, double value)
@@ -56,7 +80,7 @@ internal static class CanonicalJson
             if (instantProperties is not null && instantProperties.Contains(property.Name)
                 && property.Value is JValue { Type: JTokenType.String, Value: string text }
                 && Schemas.StrictDateTimeFormat.TryParse(text, out var instant))
-                writer.WriteStringValue(FormatInstant(instant));
+                WriteInstant(writer, instant);
             else
                 WriteValue(writer, property.Value);
         }

@@ -140,7 +140,7 @@ internal static class FastRecordReader
                 {
                     case JsonObjectType.String when kind.DateTimeProperties.Contains(entry.Name):
                         StrictDateTimeFormat.TryParse(entry.Text!, out var instant);
-                        writer.WriteStringValue(CanonicalJson.FormatInstant(instant));
+                        CanonicalJson.WriteInstant(writer, instant);
                         if (entry.Name == kind.Info.TimeProperty) observed = StoreTime.ToTicks(instant);
                         break;
                     case JsonObjectType.String:
