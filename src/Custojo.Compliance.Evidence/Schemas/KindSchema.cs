@@ -19,7 +19,7 @@ internal sealed class KindSchema(EvidenceKindInfo info, string json, JsonSchema 
     public FrozenSet<string> DateTimeProperties { get; } = dateTimeProperties;
 
     /// <summary>The schema compiled for the fast path of import, or null when it uses keywords the fast path does not know.</summary>
-    public Import.Fast.KindShape? Shape { get; } = Import.Fast.KindShape.TryCreate(schema);
+    public Import.Fast.KindShape? Shape { get; } = Import.Fast.KindShape.TryCreate(schema, dateTimeProperties, info.TimeProperty, info.SubjectProperty);
 
     public string Name => Info.Name;
 }

@@ -50,6 +50,34 @@ public sealed class FastPathTests
         Assert.True(accepted > 0);
     }
 
+    [Theory]
+    [InlineData("jürgen")]
+    [InlineData("名前 \u2028 <tag> &amp; 😀")]
+    [InlineData("al\\u0069ce \\\"quoted\\\"")]
+    public void Strings_written_plain_or_escaped_are_stored_like_the_schema_path_stores_them(string user)
+    {
+        var json = Records.Login(1).Replace("\"user\":\"alice\"", $"\"user\":\"{user}\"", StringComparison.Ordinal);
+
+        var fast = FastRecordReader.TryAccept(json);
+
+        Assert.Contains(user, json, StringComparison.Ordinal);
+        Assert.NotNull(fast);
+        AssertSame(Slow(json), fast);
+    }
+
+    [Fact]
+    public void A_repeated_property_an_escaped_name_or_a_line_longer_than_the_thread_buffer_is_handled_like_the_schema_path()
+    {
+        var repeated = Records.Login(1).Replace("{", "{\"user\":\"bob\",", StringComparison.Ordinal);
+        var escapedName = Records.Login(1).Replace("\"user\"", "\"us\\u0065r\"", StringComparison.Ordinal);
+        var longLine = Records.Login(1).Replace("\"user\":\"alice\"", $"\"user\":\"{new string('a', 40_000)}\"", StringComparison.Ordinal);
+
+        Assert.Null(FastRecordReader.TryAccept(repeated));
+        Assert.Null(FastRecordReader.TryAccept(escapedName));
+        AssertSame(Slow(longLine), FastRecordReader.TryAccept(longLine)!);
+        AssertSame(Slow(Records.Login(2)), FastRecordReader.TryAccept(Records.Login(2))!);
+    }
+
     [Fact]
     public void Fast_path_leaves_malformed_and_unusual_records_to_the_schema_path()
     {

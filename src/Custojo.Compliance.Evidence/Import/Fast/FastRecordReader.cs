@@ -13,24 +13,32 @@ namespace Custojo.Compliance.Evidence.Import.Fast;
 /// is certainly valid under its kind's published schema (a flat object of the types, enums and instants
 /// the schemas use), producing the same canonical JSON as the NJsonSchema path. Anything else — an error,
 /// or anything unusual — returns null and the record takes the NJsonSchema path, which decides and
-/// reports. It allocates a fraction of what Json.NET and NJsonSchema do, which is what makes import fast.
+/// reports. Names and plain strings stay UTF-8 slices of the record: a record allocates only its kind, its
+/// subject, its instants' text and what it stores, a fraction of what Json.NET and NJsonSchema allocate.
 /// </summary>
 internal static class FastRecordReader
 {
-    [ThreadStatic] private static List<Entry>? _entries;
+    private const int MaxProperties = 64;
+    private const int ThreadBufferBytes = 16 * 1024;
+
+    [ThreadStatic] private static Entry[]? _entries;
+    [ThreadStatic] private static int[]? _order;
+    [ThreadStatic] private static byte[]? _utf8;
     [ThreadStatic] private static ArrayBufferWriter<byte>? _output;
+    [ThreadStatic] private static (byte[] Utf8, KindSchema Kind)? _lastKind;
 
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
 
     public static ValidatedRecord? TryAccept(string json)
     {
-        var entries = _entries ??= new List<Entry>(32);
-        entries.Clear();
-        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
+        var entries = _entries ??= new Entry[MaxProperties];
+        var size = Encoding.UTF8.GetMaxByteCount(json.Length);
+        var rented = size > ThreadBufferBytes ? ArrayPool<byte>.Shared.Rent(size) : null;
+        var utf8 = rented ?? (_utf8 ??= new byte[ThreadBufferBytes]);
         try
         {
-            var length = Encoding.UTF8.GetBytes(json, rented);
-            if (!TryRead(rented.AsSpan(0, length), entries)) return null;
+            var length = Encoding.UTF8.GetBytes(json, utf8);
+            return TryRead(utf8.AsSpan(0, length), entries, out var count) ? TryValidate(utf8, entries, count) : null;
         }
         catch (JsonException)
         {
@@ -42,43 +50,47 @@ internal static class FastRecordReader
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(rented);
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
         }
-        return TryValidate(entries);
     }
 
-    private static bool TryRead(ReadOnlySpan<byte> utf8, List<Entry> entries)
+    private static bool TryRead(ReadOnlySpan<byte> utf8, Entry[] entries, out int count)
     {
+        count = 0;
         var reader = new Utf8JsonReader(utf8, ReaderOptions);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
+            // An escaped name, or more properties than any kind has, is left to the schema path.
+            if (reader.ValueIsEscaped || count == MaxProperties) return false;
+            var name = ((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length);
             reader.Read();
             switch (reader.TokenType)
             {
                 case JsonTokenType.String:
-                    entries.Add(new Entry(name, JsonObjectType.String, reader.GetString(), 0, 0, null));
+                    entries[count++] = reader.ValueIsEscaped
+                        ? new Entry(name, JsonObjectType.String, default, reader.GetString(), 0, 0, null)
+                        : new Entry(name, JsonObjectType.String, ((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length), null, 0, 0, null);
                     break;
                 case JsonTokenType.Number when IsIntegerText(reader.ValueSpan):
                     if (!reader.TryGetInt64(out var integer)) return false;
-                    entries.Add(new Entry(name, JsonObjectType.Integer, null, integer, integer, null));
+                    entries[count++] = new Entry(name, JsonObjectType.Integer, default, null, integer, integer, null);
                     break;
                 case JsonTokenType.Number:
                     if (!reader.TryGetDouble(out var number) || !double.IsFinite(number)) return false;
-                    entries.Add(new Entry(name, JsonObjectType.Number, null, 0, number, null));
+                    entries[count++] = new Entry(name, JsonObjectType.Number, default, null, 0, number, null);
                     break;
                 case JsonTokenType.True or JsonTokenType.False:
-                    entries.Add(new Entry(name, JsonObjectType.Boolean, null, reader.TokenType == JsonTokenType.True ? 1 : 0, 0, null));
+                    entries[count++] = new Entry(name, JsonObjectType.Boolean, default, null, reader.TokenType == JsonTokenType.True ? 1 : 0, 0, null);
                     break;
                 case JsonTokenType.Null:
-                    entries.Add(new Entry(name, JsonObjectType.Null, null, 0, 0, null));
+                    entries[count++] = new Entry(name, JsonObjectType.Null, default, null, 0, 0, null);
                     break;
                 case JsonTokenType.StartArray:
                     var items = new List<string>();
                     while (reader.Read() && reader.TokenType == JsonTokenType.String) items.Add(reader.GetString()!);
                     if (reader.TokenType != JsonTokenType.EndArray) return false;
-                    entries.Add(new Entry(name, JsonObjectType.Array, null, 0, 0, items));
+                    entries[count++] = new Entry(name, JsonObjectType.Array, default, null, 0, 0, items);
                     break;
                 default:
                     return false;
@@ -87,35 +99,60 @@ internal static class FastRecordReader
         return reader.TokenType == JsonTokenType.EndObject && !reader.Read();
     }
 
-    private static ValidatedRecord? TryValidate(List<Entry> entries)
+    private static ValidatedRecord? TryValidate(byte[] utf8, Entry[] entries, int count)
     {
-        entries.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
-        var kindIndex = -1;
-        for (var i = 0; i < entries.Count; i++)
-        {
-            if (i > 0 && entries[i].Name == entries[i - 1].Name) return null;
-            if (entries[i].Name == "kind") kindIndex = i;
-        }
-        if (kindIndex < 0 || entries[kindIndex].Text is not { } kindName || !EvidenceSchemas.TryGet(kindName, out var kind) || kind.Shape is not { } shape)
-            return null;
+        var order = _order ??= new int[MaxProperties];
+        if (Kind(utf8, entries, count) is not { Shape: { } shape } kind) return null;
 
+        // Each entry is matched to the shape's property of its name; shape names are in ordinal order, so sorting
+        // entries by property position puts them in canonical order, and equal positions are repeated names.
         var present = 0;
-        foreach (var entry in entries)
+        for (var i = 0; i < count; i++)
         {
-            if (!shape.Properties.TryGetValue(entry.Name, out var property) || !Accepts(property, entry)) return null;
-            if (entry.Type != JsonObjectType.Null && Array.IndexOf(shape.Required, entry.Name) >= 0) present++;
-            if (entry.Name == kind.Info.SubjectProperty && entry.Type is not (JsonObjectType.String or JsonObjectType.Null)) return null;
+            var property = Find(shape, Slice(utf8, entries[i].Name));
+            if (property < 0 || !Accepts(shape.Properties[property], utf8, ref entries[i])) return null;
+            if (property == shape.SubjectIndex && entries[i].Type is not (JsonObjectType.String or JsonObjectType.Null)) return null;
+            if (entries[i].Type != JsonObjectType.Null && shape.IsRequired[property]) present++;
+            entries[i].Property = property;
+            var at = i;
+            for (; at > 0 && entries[order[at - 1]].Property > property; at--) order[at] = order[at - 1];
+            if (at > 0 && entries[order[at - 1]].Property == property) return null;
+            order[at] = i;
         }
-        if (present != shape.Required.Length) return null;
-        return Canonicalise(entries, kind);
+        if (present != shape.RequiredCount) return null;
+        return Canonicalise(utf8, entries, order, count, kind, shape);
     }
 
-    private static bool Accepts(PropertyShape property, Entry entry) => entry.Type switch
+    /// <summary>The kind named by the record's <c>kind</c> string, looked up once per run of records of one kind.</summary>
+    private static KindSchema? Kind(byte[] utf8, Entry[] entries, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (!Slice(utf8, entries[i].Name).SequenceEqual("kind"u8)) continue;
+            if (entries[i].Type != JsonObjectType.String || entries[i].Text is not null) return null;
+            var name = Slice(utf8, entries[i].Value);
+            if (_lastKind is { } last && name.SequenceEqual(last.Utf8)) return last.Kind;
+            if (!EvidenceSchemas.TryGet(Encoding.UTF8.GetString(name), out var kind)) return null;
+            _lastKind = (name.ToArray(), kind);
+            return kind;
+        }
+        return null;
+    }
+
+    private static int Find(KindShape shape, ReadOnlySpan<byte> name)
+    {
+        var names = shape.Utf8Names;
+        for (var i = 0; i < names.Length; i++)
+            if (name.SequenceEqual(names[i])) return i;
+        return -1;
+    }
+
+    private static bool Accepts(PropertyShape property, byte[] utf8, ref Entry entry) => entry.Type switch
     {
         JsonObjectType.Null => property.Allows(JsonObjectType.Null),
         JsonObjectType.String => property.Allows(JsonObjectType.String)
-            && (property.Enum is null || property.Enum.Contains(entry.Text!))
-            && (!property.IsDateTime || StrictDateTimeFormat.TryParse(entry.Text!, out _)),
+            && (property.Enum is null || (entry.Text is { } text ? property.Enum.Contains(text) : property.EnumContains(Slice(utf8, entry.Value))))
+            && (!property.IsDateTime || StrictDateTimeFormat.TryParse(Text(utf8, ref entry), out _)),
         JsonObjectType.Integer => (property.Allows(JsonObjectType.Integer) || property.Allows(JsonObjectType.Number)) && property.Enum is null && property.InRange(entry.Integer),
         JsonObjectType.Number => property.Allows(JsonObjectType.Number) && property.Enum is null && property.InRange(entry.Number),
         JsonObjectType.Boolean => property.Allows(JsonObjectType.Boolean) && property.Enum is null,
@@ -123,7 +160,7 @@ internal static class FastRecordReader
         _ => false,
     };
 
-    private static ValidatedRecord Canonicalise(List<Entry> entries, KindSchema kind)
+    private static ValidatedRecord Canonicalise(byte[] utf8, Entry[] entries, int[] order, int count, KindSchema kind, KindShape shape)
     {
         var output = _output ??= new ArrayBufferWriter<byte>(1024);
         output.ResetWrittenCount();
@@ -132,19 +169,23 @@ internal static class FastRecordReader
         using (var writer = new Utf8JsonWriter(output, CanonicalJson.WriterOptions))
         {
             writer.WriteStartObject();
-            foreach (var entry in entries)
+            for (var i = 0; i < count; i++)
             {
+                ref var entry = ref entries[order[i]];
                 if (entry.Type == JsonObjectType.Null) continue;
-                writer.WritePropertyName(entry.Name);
+                writer.WritePropertyName(shape.Utf8Names[entry.Property]);
                 switch (entry.Type)
                 {
-                    case JsonObjectType.String when kind.DateTimeProperties.Contains(entry.Name):
-                        StrictDateTimeFormat.TryParse(entry.Text!, out var instant);
+                    case JsonObjectType.String when shape.IsInstant[entry.Property]:
+                        StrictDateTimeFormat.TryParse(Text(utf8, ref entry), out var instant);
                         CanonicalJson.WriteInstant(writer, instant);
-                        if (entry.Name == kind.Info.TimeProperty) observed = StoreTime.ToTicks(instant);
+                        if (entry.Property == shape.TimeIndex) observed = StoreTime.ToTicks(instant);
+                        break;
+                    case JsonObjectType.String when entry.Text is { } text:
+                        writer.WriteStringValue(text);
                         break;
                     case JsonObjectType.String:
-                        writer.WriteStringValue(entry.Text);
+                        writer.WriteStringValue(Slice(utf8, entry.Value));
                         break;
                     case JsonObjectType.Integer:
                         writer.WriteNumberValue(entry.Integer);
@@ -161,14 +202,24 @@ internal static class FastRecordReader
                         writer.WriteEndArray();
                         break;
                 }
-                if (entry.Name == kind.Info.SubjectProperty) subject = entry.Text;
+                if (entry.Property == shape.SubjectIndex) subject = Text(utf8, ref entry);
             }
             writer.WriteEndObject();
         }
         return new ValidatedRecord(RecordSha256.Hash(output.WrittenSpan), kind.Name, observed, subject, output.WrittenSpan.ToArray());
     }
 
+    private static ReadOnlySpan<byte> Slice(byte[] utf8, (int Start, int Length) range) => utf8.AsSpan(range.Start, range.Length);
+
+    /// <summary>A string value as text, decoded once from the record when it was not escaped.</summary>
+    private static string Text(byte[] utf8, ref Entry entry) => entry.Text ??= Encoding.UTF8.GetString(Slice(utf8, entry.Value));
+
     private static bool IsIntegerText(ReadOnlySpan<byte> number) => number.IndexOfAny(".eE"u8) < 0;
 
-    private readonly record struct Entry(string Name, JsonObjectType Type, string? Text, long Integer, double Number, List<string>? Items);
+    /// <summary>One property as read: its name and plain string value as ranges of the record's UTF-8, other values parsed.</summary>
+    private record struct Entry((int Start, int Length) Name, JsonObjectType Type, (int Start, int Length) Value, string? Text, long Integer, double Number, List<string>? Items)
+    {
+        /// <summary>The position of the shape's property of this name, once matched.</summary>
+        public int Property { get; set; }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using Custojo.Compliance.Evidence.Schemas;
 using NJsonSchema;
 
@@ -14,21 +15,42 @@ internal sealed class KindShape
     private const JsonObjectType Scalars = JsonObjectType.String | JsonObjectType.Integer | JsonObjectType.Number
         | JsonObjectType.Boolean | JsonObjectType.Array | JsonObjectType.Null;
 
-    private KindShape(FrozenDictionary<string, PropertyShape> properties, string[] required)
+    private KindShape(SortedDictionary<string, PropertyShape> properties, string[] required, ISet<string> instants, string timeProperty, string? subjectProperty)
     {
-        Properties = properties;
-        Required = required;
+        Names = [.. properties.Keys];
+        Utf8Names = [.. Names.Select(Encoding.UTF8.GetBytes)];
+        Properties = [.. properties.Values];
+        IsRequired = [.. Names.Select(required.Contains)];
+        IsInstant = [.. Names.Select(instants.Contains)];
+        RequiredCount = IsRequired.Count(r => r);
+        TimeIndex = Array.IndexOf(Names, timeProperty);
+        SubjectIndex = subjectProperty is null ? -1 : Array.IndexOf(Names, subjectProperty);
     }
 
-    public FrozenDictionary<string, PropertyShape> Properties { get; }
+    /// <summary>The allowed properties in ordinal order of their names, which are ASCII (C# property names in camel case).</summary>
+    public string[] Names { get; }
 
-    public string[] Required { get; }
+    public byte[][] Utf8Names { get; }
 
-    public static KindShape? TryCreate(JsonSchema schema)
+    public PropertyShape[] Properties { get; }
+
+    public bool[] IsRequired { get; }
+
+    /// <summary>The properties canonical JSON writes as UTC instants.</summary>
+    public bool[] IsInstant { get; }
+
+    public int RequiredCount { get; }
+
+    /// <summary>Positions of the kind's time property and subject property (-1: none).</summary>
+    public int TimeIndex { get; }
+
+    public int SubjectIndex { get; }
+
+    public static KindShape? TryCreate(JsonSchema schema, ISet<string> instants, string timeProperty, string? subjectProperty)
     {
         if (schema.AllowAdditionalProperties || schema.AnyOf.Count + schema.AllOf.Count + schema.OneOf.Count > 0 || schema.Not is not null)
             return null;
-        var properties = new Dictionary<string, PropertyShape>(StringComparer.Ordinal);
+        var properties = new SortedDictionary<string, PropertyShape>(StringComparer.Ordinal);
         foreach (var (name, property) in schema.Properties)
         {
             var actual = property.ActualSchema;
@@ -42,7 +64,8 @@ internal sealed class KindShape
             var values = actual.Enumeration.Count > 0 ? actual.Enumeration.Cast<string>().ToFrozenSet(StringComparer.Ordinal) : null;
             properties[name] = new PropertyShape(actual.Type, values, actual.Format == "date-time", actual.Minimum, actual.Maximum);
         }
-        return new KindShape(properties.ToFrozenDictionary(StringComparer.Ordinal), [.. schema.RequiredProperties]);
+        if (properties.Keys.Any(name => !Ascii.IsValid(name))) return null;
+        return new KindShape(properties, [.. schema.RequiredProperties], instants, timeProperty, subjectProperty);
     }
 
     private static bool IsPlain(JsonSchema schema) =>
