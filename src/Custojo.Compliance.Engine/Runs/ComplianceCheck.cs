@@ -13,6 +13,7 @@ public sealed class ComplianceCheck(TimeProvider clock)
 {
     public RunResult Run(CheckRequest request)
     {
+        BackgroundWarmUp.Start(RunJson.Prepare); // ready by the time the run is saved
         var workspace = request.Workspace;
         var waivers = WaiverFile.Load(request.WaiversPath ?? workspace.WaiversPath, request.Pack.ControlIds(), workspace.Config.Waivers);
         var store = new EvidenceStore(workspace.StorePath, clock);

@@ -24,17 +24,7 @@ public static class WorkspaceConfigReader
     /// Starts loading the schema on the thread pool. Loading it is a sizeable part of a short command's start (Json.NET
     /// builds NJsonSchema's contract through reflection), which a process can overlap with parsing its arguments.
     /// </summary>
-    public static void PrepareInBackground() => ThreadPool.UnsafeQueueUserWorkItem(static _ =>
-    {
-        try
-        {
-            _ = Schema.Value;
-        }
-        catch (Exception)
-        {
-            // The lazy value keeps the exception: Parse throws it on the command's thread, where it is reported.
-        }
-    }, null);
+    public static void PrepareInBackground() => BackgroundWarmUp.Start(static () => _ = Schema.Value);
 
     public static WorkspaceConfig Parse(string json, string displayPath)
     {
