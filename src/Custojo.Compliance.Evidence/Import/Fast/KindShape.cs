@@ -17,19 +17,17 @@ internal sealed class KindShape
 
     private KindShape(SortedDictionary<string, PropertyShape> properties, string[] required, ISet<string> instants, string timeProperty, string? subjectProperty)
     {
-        Names = [.. properties.Keys];
-        Utf8Names = [.. Names.Select(Encoding.UTF8.GetBytes)];
+        string[] names = [.. properties.Keys];
+        Utf8Names = [.. names.Select(Encoding.UTF8.GetBytes)];
         Properties = [.. properties.Values];
-        IsRequired = [.. Names.Select(required.Contains)];
-        IsInstant = [.. Names.Select(instants.Contains)];
+        IsRequired = [.. names.Select(required.Contains)];
+        IsInstant = [.. names.Select(instants.Contains)];
         RequiredCount = IsRequired.Count(r => r);
-        TimeIndex = Array.IndexOf(Names, timeProperty);
-        SubjectIndex = subjectProperty is null ? -1 : Array.IndexOf(Names, subjectProperty);
+        TimeIndex = Array.IndexOf(names, timeProperty);
+        SubjectIndex = subjectProperty is null ? -1 : Array.IndexOf(names, subjectProperty);
     }
 
-    /// <summary>The allowed properties in ordinal order of their names, which are ASCII (C# property names in camel case).</summary>
-    public string[] Names { get; }
-
+    /// <summary>The allowed properties' names in ordinal order, which for these ASCII names (C# property names in camel case) is byte order.</summary>
     public byte[][] Utf8Names { get; }
 
     public PropertyShape[] Properties { get; }
