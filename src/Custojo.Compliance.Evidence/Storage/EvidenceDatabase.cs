@@ -94,6 +94,7 @@ public static class EvidenceDatabase
             DefaultTimeout = (int)BusyTimeout.TotalSeconds,
         };
         _anyOpened = true;
+        SqliteThreadingMode.EnsureMultiThread();
         var connection = new SqliteConnection(builder.ToString());
         connection.Open();
         Pragma(connection, $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};");

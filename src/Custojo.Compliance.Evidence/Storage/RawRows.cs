@@ -8,12 +8,15 @@ namespace Custojo.Compliance.Evidence.Storage;
 /// thousands of rows (a check's evidence, verification): Microsoft.Data.Sqlite's reader spends about as much
 /// again as SQLite itself in per-column type checks and copies. A column is read straight from SQLite's buffer
 /// and converted exactly as SQLite converts it. The command's text, parameters (integers and text) and connection
-/// are used as they are; dispose the rows before the connection.
+/// are used as they are; dispose the rows before the connection. Per row it calls SQLite on the statement's raw
+/// pointer (<see cref="NativeStatement"/>), holding a reference on the statement's handle until disposed.
 /// </summary>
 internal sealed class RawRows : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
+    private readonly nint _pointer;
+    private bool _referenced;
 
     public RawRows(SqliteCommand command)
     {
@@ -32,27 +35,37 @@ internal sealed class RawRows : IDisposable
                 var other => throw new NotSupportedException($"Parameter {parameter.ParameterName} is a {other?.GetType().Name ?? "null"}; only integers and text are bound."),
             });
         }
+        _statement.DangerousAddRef(ref _referenced);
+        _pointer = _statement.DangerousGetHandle();
     }
 
     /// <summary>Moves to the next row; false after the last.</summary>
     public bool Step()
     {
-        var code = raw.sqlite3_step(_statement);
+        var code = NativeStatement.Step(_pointer);
         if (code == raw.SQLITE_ROW) return true;
         if (code == raw.SQLITE_DONE) return false;
         throw Error(code);
     }
 
-    public bool IsNull(int column) => raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL;
+    public bool IsNull(int column) => NativeStatement.ColumnType(_pointer, column) == raw.SQLITE_NULL;
 
-    public long Int64(int column) => raw.sqlite3_column_int64(_statement, column);
+    public long Int64(int column) => NativeStatement.ColumnInt64(_pointer, column);
 
     /// <summary>The column's bytes (a text column's UTF-8), valid until the next step.</summary>
-    public ReadOnlySpan<byte> Bytes(int column) => raw.sqlite3_column_blob(_statement, column);
+    public ReadOnlySpan<byte> Bytes(int column) => NativeStatement.ColumnSpan(_pointer, column);
 
-    public string? Text(int column) => IsNull(column) ? null : raw.sqlite3_column_text(_statement, column).utf8_to_string();
+    public string? Text(int column) => IsNull(column) ? null : System.Text.Encoding.UTF8.GetString(Bytes(column));
 
-    public void Dispose() => _statement.Dispose();
+    public void Dispose()
+    {
+        if (_referenced)
+        {
+            _referenced = false;
+            _statement.DangerousRelease();
+        }
+        _statement.Dispose();
+    }
 
     private void Check(int code)
     {
