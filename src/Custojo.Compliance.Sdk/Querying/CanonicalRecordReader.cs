@@ -24,8 +24,18 @@ internal static class CanonicalRecordReader
         var expected = 0;
         while (true)
         {
-            if (!TryString(json, ref position, out var name) || !Take(json, ref position, (byte)':')) return false;
-            var index = RecordProperty.Find(name, properties, expected);
+            int index;
+            if (expected < properties.Length && json[position..].StartsWith(properties[expected].NameAndColon))
+            {
+                // The usual case: the store writes names in the plan's order, so the next name is the one expected.
+                index = expected;
+                position += properties[expected].NameAndColon.Length;
+            }
+            else
+            {
+                if (!TryString(json, ref position, out var name) || !Take(json, ref position, (byte)':')) return false;
+                index = RecordProperty.Find(name, properties, expected);
+            }
             if (index < 0)
             {
                 // A name the record does not have (the stored records carry their kind): skip a plain value.
@@ -203,7 +213,7 @@ internal static class CanonicalRecordReader
     }
 
     private static string Text(ReadOnlySpan<byte> utf8) =>
-        StringPool.Current is { } pool ? pool.Intern(utf8) : System.Text.Encoding.UTF8.GetString(utf8);
+        RecentStrings.Get(utf8, StringPool.Current);
 
     private static bool Take(ReadOnlySpan<byte> json, ref int position, byte expected)
     {

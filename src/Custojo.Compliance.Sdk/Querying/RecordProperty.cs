@@ -16,6 +16,7 @@ internal sealed class RecordProperty
     {
         Property = property;
         Name = Encoding.UTF8.GetBytes(property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(property.Name));
+        NameAndColon = [(byte)'"', .. Name, (byte)'"', (byte)':'];
         Kind = kind;
         ValueType = valueType;
         AllowsNull = allowsNull;
@@ -27,6 +28,9 @@ internal sealed class RecordProperty
 
     /// <summary>The JSON property name as UTF-8.</summary>
     public byte[] Name { get; }
+
+    /// <summary>The name as the store writes it before the value: <c>"name":</c>.</summary>
+    public byte[] NameAndColon { get; }
 
     public RecordValueKind Kind { get; }
 

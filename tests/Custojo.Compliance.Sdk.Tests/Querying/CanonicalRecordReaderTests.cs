@@ -74,6 +74,20 @@ public sealed class CanonicalRecordReaderTests
     }
 
     [Theory]
+    [InlineData("\"host\":\"app-01\"", "\"hostname\":\"elsewhere\",\"host\":\"app-01\"")]
+    [InlineData("\"host\":\"app-01\"", "\"hos\":\"x\",\"host\":\"app-01\"")]
+    [InlineData("{\"at\":\"2026-11-02T07:58:12.0000000Z\",", "{")]
+    public void Names_out_of_order_or_close_to_an_expected_name_are_read_by_their_whole_name(string from, string to)
+    {
+        var json = Login().Replace(from, to, StringComparison.Ordinal);
+        if (to == "{") json = json.Replace("}", ",\"at\":\"2026-11-02T07:58:12.0000000Z\"}", StringComparison.Ordinal);
+
+        Assert.NotEqual(Login(), json);
+        Assert.True(Accepts<LoginAttempt>(json), json);
+        Assert.Equal(JsonSerializer.Deserialize<LoginAttempt>(json, EvidenceJson.PolicyReads), Decode<LoginAttempt>(json));
+    }
+
+    [Theory]
     [InlineData("jürgen")]
     [InlineData("名前")]
     [InlineData("😀 ops")]
