@@ -70,22 +70,19 @@ Control("SCH-DAILY-03")
         var tolerance = ctx.Param<TimeSpan>("tolerance");
         // First pass: which hosts report, their peaks and first and last samples. Second pass: the gaps of
         // each host, streamed by subject. Nothing holds all samples in memory.
-        var peaks = new SortedDictionary<string, (double Cpu, double Memory, double Disk)>(StringComparer.Ordinal);
-        var first = new Dictionary<string, EvidenceRef>(StringComparer.Ordinal);
-        var last = new Dictionary<string, EvidenceRef>(StringComparer.Ordinal);
+        var hosts = new Dictionary<string, (double Cpu, double Memory, double Disk, EvidenceRef First, EvidenceRef Last)>(StringComparer.Ordinal);
         var inWindow = 0;
         foreach (var sample in ctx.Evidence<ResourceSample>())
         {
-            var host = sample.Record.Host;
-            var peak = peaks.TryGetValue(host, out var seen) ? seen : (0, 0, 0);
-            first.TryAdd(host, sample.Ref);
-            last[host] = sample.Ref;
+            var record = sample.Record;
             inWindow++;
-            peaks[host] = (Math.Max(peak.Cpu, sample.Record.CpuPercent), Math.Max(peak.Memory, sample.Record.MemoryPercent), Math.Max(peak.Disk, sample.Record.DiskPercent));
+            var peak = hosts.TryGetValue(record.Host, out var seen) ? seen : (0, 0, 0, sample.Ref, sample.Ref);
+            hosts[record.Host] = (Math.Max(peak.Cpu, record.CpuPercent), Math.Max(peak.Memory, record.MemoryPercent), Math.Max(peak.Disk, record.DiskPercent), peak.First, sample.Ref);
         }
         if (inWindow == 0)
             return ctx.NoEvidence("No resource sample (CPU, memory, disk) of any host is recorded in the window.");
 
+        var peaks = hosts.OrderBy(h => h.Key, StringComparer.Ordinal).ToList();
         var findings = new List<Finding>();
         var summaries = new List<string>();
         foreach (var (host, peak) in peaks)
@@ -94,7 +91,7 @@ Control("SCH-DAILY-03")
             findings.AddRange(gaps.ToFindings(ctx.Window, "resource sample", host));
             summaries.Add(FormattableString.Invariant($"{host} peak CPU {peak.Cpu:0.#}%, memory {peak.Memory:0.#}%, disk {peak.Disk:0.#}%"));
         }
-        var evidence = peaks.Keys.SelectMany(h => new[] { first[h], last[h] });
+        var evidence = peaks.SelectMany(h => new[] { h.Value.First, h.Value.Last });
         var limitText = $"{Durations.Format(limit)} (+{Durations.Format(tolerance)} tolerance)";
         return findings.Count == 0
             ? ctx.Pass($"{inWindow} samples of {peaks.Count} hosts, no gap over {limitText}: {string.Join("; ", summaries)}.", evidence)
