@@ -46,7 +46,7 @@ internal static class TypedEvidence
         try
         {
             var record = RecordDecoder<T>.Decode(row.Json);
-            return new Observed<T>(new EvidenceRef(row.IdHash.ToArray(), kind, row.ObservedAt), record);
+            return new Observed<T>(new EvidenceRef(row.IdHash, kind, row.ObservedAt), record);
         }
         catch (JsonException ex)
         {

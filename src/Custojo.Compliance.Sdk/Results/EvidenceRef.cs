@@ -6,9 +6,10 @@ namespace Custojo.Compliance.Sdk.Results;
 /// </summary>
 public sealed record EvidenceRef
 {
-    // A reference read from the store keeps the 32 hash bytes and spells them out only when asked: most
-    // records a check reads never end up in a result, and a run may hold hundreds of thousands of them.
-    private readonly byte[]? _hash;
+    // A reference read from the store keeps the 32 hash bytes in the object itself and spells them out only
+    // when asked: most records a check reads never end up in a result, and a run may hold hundreds of thousands.
+    private readonly HashBytes _hash;
+    private readonly bool _hasHash;
     private string? _id;
 
     public EvidenceRef(string Id, string Kind, DateTimeOffset ObservedAt)
@@ -18,21 +19,30 @@ public sealed record EvidenceRef
         this.ObservedAt = ObservedAt;
     }
 
-    internal EvidenceRef(byte[] hash, string kind, DateTimeOffset observedAt)
+    internal EvidenceRef(ReadOnlySpan<byte> hash, string kind, DateTimeOffset observedAt)
     {
-        _hash = hash;
+        // A row edited to hold an id of another length keeps it, spelled out, as before.
+        if (hash.Length == HashBytes.Length)
+        {
+            hash.CopyTo(_hash);
+            _hasHash = true;
+        }
+        else
+        {
+            _id = Convert.ToHexStringLower(hash);
+        }
         Kind = kind;
         ObservedAt = observedAt;
     }
 
     public string Id
     {
-        get => _id ??= Convert.ToHexStringLower(_hash!);
+        get => _id ??= Convert.ToHexStringLower(_hash);
         init
         {
             ArgumentNullException.ThrowIfNull(value);
             _id = value;
-            _hash = null;
+            _hasHash = false;
         }
     }
 
@@ -49,7 +59,15 @@ public sealed record EvidenceRef
 
     public bool Equals(EvidenceRef? other) =>
         other is not null && Kind == other.Kind && ObservedAt == other.ObservedAt
-        && (_hash is not null && other._hash is not null ? _hash.AsSpan().SequenceEqual(other._hash) : Id == other.Id);
+        && (_hasHash && other._hasHash ? ((ReadOnlySpan<byte>)_hash).SequenceEqual(other._hash) : Id == other.Id);
 
     public override int GetHashCode() => HashCode.Combine(Kind, ObservedAt);
+
+    [System.Runtime.CompilerServices.InlineArray(Length)]
+    private struct HashBytes
+    {
+        public const int Length = 32;
+
+        private byte _first;
+    }
 }

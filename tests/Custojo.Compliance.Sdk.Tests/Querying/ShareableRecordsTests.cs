@@ -35,6 +35,17 @@ public sealed class ShareableRecordsTests
         Assert.NotEqual(stored, new StoredEvidence([.. hash[..31], 1], "login-attempt", at, "alice", "{}"u8.ToArray()).ToRef());
     }
 
+    [Fact]
+    public void A_stored_id_of_another_length_than_a_hash_is_kept_spelled_out_as_it_is()
+    {
+        var at = new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero);
+
+        var edited = new StoredEvidence([0xab, 0x01], "login-attempt", at, null, "{}"u8.ToArray()).ToRef();
+
+        Assert.Equal("ab01", edited.Id);
+        Assert.Equal(new EvidenceRef("ab01", "login-attempt", at), edited);
+    }
+
     private sealed record WithMutableList(List<string> Items) : EvidenceRecord;
 
     private sealed record WithArray(string[] Items) : EvidenceRecord;
