@@ -35,6 +35,7 @@ public sealed class CanonicalRecordReaderTests
     [InlineData("\"at\":\"2026-11-02T07:58:12.0000000Z\"", "\"at\":\"2026-11-02T07:58:12+00:00\"", "an instant in another spelling")]
     [InlineData("\"at\":\"2026-11-02T07:58:12.0000000Z\"", "\"at\":\"2026-11-02T07:58:12.0000000+01:00\"", "an instant with an offset")]
     [InlineData("{\"at\"", "{\"extra\":{\"nested\":[1,2]},\"at\"", "an unknown property")]
+    [InlineData("\"user\":\"alice\"", "\"user\":\"alice-with-a-long-name\\u0069\"", "an escape beyond the first sixteen bytes")]
     [InlineData("\"outcome\":\"success\"", "\"outcome\":\"SUCCESS\"", "an enum value in another case")]
     public void Json_in_another_form_is_left_to_the_general_reader_which_reads_it_as_System_Text_Json_does(string from, string to, string what)
     {
@@ -91,6 +92,10 @@ public sealed class CanonicalRecordReaderTests
     [InlineData("jürgen")]
     [InlineData("名前")]
     [InlineData("😀 ops")]
+    [InlineData("0123456789abcdef")]
+    [InlineData("0123456789abcdefg")]
+    [InlineData("service-account-of-the-nightly-jürgen-job")]
+    [InlineData("service-account-of-the-nightly-job-名前")]
     public void A_string_beyond_ascii_is_read_by_the_store_s_reader_as_System_Text_Json_reads_it(string user)
     {
         var json = Login().Replace("\"user\":\"alice\"", $"\"user\":\"{user}\"", StringComparison.Ordinal);
@@ -104,6 +109,9 @@ public sealed class CanonicalRecordReaderTests
     [InlineData("\"user\":\"al\tce\"")]
     [InlineData("\"user\":\"al\u0001ce\"")]
     [InlineData("\"user\":\"alice")]
+    [InlineData("\"user\":\"0123456789abcdefghij\tkl\"")]
+    [InlineData("\"user\":\"0123456789abcdef\u001f\"")]
+    [InlineData("\"user\":\"0123456789abcdefghijklmnopqrstuvwxyz")]
     public void A_string_with_a_raw_control_character_or_no_end_is_refused_as_System_Text_Json_refuses_it(string user)
     {
         var json = Login().Replace("\"user\":\"alice\"", user, StringComparison.Ordinal);
