@@ -87,11 +87,12 @@ Control("TRB-MON-02")
 
         var findings = new List<Finding>();
         var evidence = new List<EvidenceRef>();
-        var services = checks.Select(c => (c.Record.Host, c.Record.Service)).Distinct()
+        var byService = checks.ToLookup(c => (c.Record.Host, c.Record.Service));
+        var services = byService.Select(g => g.Key)
             .OrderBy(s => s.Host, StringComparer.Ordinal).ThenBy(s => s.Service, StringComparer.Ordinal).ToList();
         foreach (var (host, service) in services)
         {
-            var gaps = checks.Where(c => c.Record.Host == host && c.Record.Service == service).Gaps(ctx.Window, maxInterval, tolerance);
+            var gaps = byService[(host, service)].Gaps(ctx.Window, maxInterval, tolerance);
             findings.AddRange(gaps.ToFindings(ctx.Window, "health check", $"{service} on {host}"));
             evidence.AddRange(gaps.Gaps.SelectMany(g => new[] { g.Before, g.After }).OfType<EvidenceRef>());
         }
