@@ -40,6 +40,9 @@ try
         case "compile":
             CompileStages.Run(args[1], args.Contains("--compile-first") ? "compile" : "lint");
             return 0;
+        case "decode":
+            DecodeStages.Run((int)(Option("--records") ?? 2_000_000));
+            return 0;
         case "analyzers":
             AnalyzerTimes.Run(args[1]);
             return 0;
@@ -47,7 +50,7 @@ try
             ReportBenchmark.Run(folder, (int)(Option("--controls") ?? 500), (int)(Option("--findings") ?? 5_000));
             return 0;
         default:
-            Console.Error.WriteLine("usage: import [--records N | --size-mb N] | verify [--records N] | stages [--records N] | check WORKSPACE POLICIES [--days N] | reads DATABASE KIND|all | report [--controls N] [--findings N] | compile POLICIES [--compile-first] | analyzers POLICIES");
+            Console.Error.WriteLine("usage: import [--records N | --size-mb N] | verify [--records N] | stages [--records N] | check WORKSPACE POLICIES [--days N] | reads DATABASE KIND|all | report [--controls N] [--findings N] | compile POLICIES [--compile-first] | analyzers POLICIES | decode [--records N]");
             return 2;
     }
 }

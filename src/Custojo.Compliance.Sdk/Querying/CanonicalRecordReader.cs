@@ -19,6 +19,7 @@ internal static class CanonicalRecordReader
     {
         values.Clear();
         if (json.Length < 2 || json[0] != '{') return false;
+        var strings = RecentStrings.For(StringPool.Current);
         var position = 1;
         if (json[position] == '}') return position + 1 == json.Length;
         var expected = 0;
@@ -43,7 +44,7 @@ internal static class CanonicalRecordReader
             }
             else
             {
-                if (!TryValue(json, ref position, properties[index], index, values)) return false;
+                if (!TryValue(json, ref position, properties[index], index, values, strings)) return false;
                 expected = index + 1;
             }
             if (position >= json.Length) return false;
@@ -53,7 +54,7 @@ internal static class CanonicalRecordReader
         }
     }
 
-    private static bool TryValue(ReadOnlySpan<byte> json, ref int position, RecordProperty property, int index, DecodedValues values)
+    private static bool TryValue(ReadOnlySpan<byte> json, ref int position, RecordProperty property, int index, DecodedValues values, RecentStrings strings)
     {
         values.Present[index] = true;
         values.IsNull[index] = false;
@@ -66,10 +67,10 @@ internal static class CanonicalRecordReader
         {
             case RecordValueKind.String:
                 if (!TryString(json, ref position, out var text)) return false;
-                values.References[index] = Text(text);
+                values.References[index] = strings.Get(text);
                 return true;
             case RecordValueKind.StringList:
-                return TryStringList(json, ref position, index, values);
+                return TryStringList(json, ref position, index, values, strings);
             case RecordValueKind.Int32:
                 if (!TryNumber(json, ref position, out var digits) || !Utf8Parser.TryParse(digits, out int int32, out var used) || used != digits.Length) return false;
                 values.Numbers[index] = int32;
@@ -114,7 +115,7 @@ internal static class CanonicalRecordReader
         _ => TryNumber(json, ref position, out _),
     };
 
-    private static bool TryStringList(ReadOnlySpan<byte> json, ref int position, int index, DecodedValues values)
+    private static bool TryStringList(ReadOnlySpan<byte> json, ref int position, int index, DecodedValues values, RecentStrings strings)
     {
         if (!Take(json, ref position, (byte)'[')) return false;
         var items = new List<string>();
@@ -123,7 +124,7 @@ internal static class CanonicalRecordReader
             do
             {
                 if (!TryString(json, ref position, out var item)) return false;
-                items.Add(Text(item));
+                items.Add(strings.Get(item));
             }
             while (Take(json, ref position, (byte)','));
             if (!Take(json, ref position, (byte)']')) return false;
@@ -212,8 +213,6 @@ internal static class CanonicalRecordReader
         return true;
     }
 
-    private static string Text(ReadOnlySpan<byte> utf8) =>
-        RecentStrings.Get(utf8, StringPool.Current);
 
     private static bool Take(ReadOnlySpan<byte> json, ref int position, byte expected)
     {

@@ -27,18 +27,18 @@ internal sealed class RecentStrings
 
     private RecentStrings(StringPool? pool) => _pool = pool;
 
-    /// <summary>The text of <paramref name="utf8"/> (valid UTF-8): pooled in <paramref name="pool"/> when one is given.</summary>
-    public static string Get(ReadOnlySpan<byte> utf8, StringPool? pool)
-    {
-        if (utf8.Length > MaxBytes) return Decode(utf8, pool);
-        var cache = pool is null
-            ? _streamed ??= new RecentStrings(null)
-            : _pooled is { } current && current._pool == pool ? current : _pooled = new RecentStrings(pool);
-        return cache.Find(utf8);
-    }
+    /// <summary>The thread's cache for strings pooled in <paramref name="pool"/>, or for streamed strings without one.</summary>
+    public static RecentStrings For(StringPool? pool) => pool is null
+        ? _streamed ??= new RecentStrings(null)
+        : _pooled is { } current && current._pool == pool ? current : _pooled = new RecentStrings(pool);
 
-    private string Find(ReadOnlySpan<byte> utf8)
+    /// <summary>The text of <paramref name="utf8"/> (valid UTF-8): pooled in <paramref name="pool"/> when one is given.</summary>
+    public static string Get(ReadOnlySpan<byte> utf8, StringPool? pool) => For(pool).Get(utf8);
+
+    /// <summary>The text of <paramref name="utf8"/> (valid UTF-8), pooled in this cache's pool if it has one.</summary>
+    public string Get(ReadOnlySpan<byte> utf8)
     {
+        if (utf8.Length > MaxBytes) return Decode(utf8, _pool);
         var slot = Slot(utf8);
         if (_bytes[slot] is { } held && utf8.SequenceEqual(held)) return _strings[slot]!;
         var text = Decode(utf8, _pool);
