@@ -58,7 +58,7 @@ internal static class CanonicalRecordReader
     {
         values.Present[index] = true;
         values.IsNull[index] = false;
-        if (TakeLiteral(json, ref position, "null"u8))
+        if (position < json.Length && json[position] == 'n' && TakeLiteral(json, ref position, "null"u8))
         {
             values.IsNull[index] = true;
             return property.AllowsNull;
@@ -89,14 +89,20 @@ internal static class CanonicalRecordReader
                 else return false;
                 return true;
             case RecordValueKind.Instant:
-                if (!TryString(json, ref position, out text) || !TryInstant(text, out var instant)) return false;
+                // The store's instants have one length: check the quotes around it, then every character inside.
+                if (position + InstantLength + 1 >= json.Length || json[position] != '"' || json[position + InstantLength + 1] != '"'
+                    || !TryInstant(json.Slice(position + 1, InstantLength), out var instant))
+                    return false;
+                position += InstantLength + 2;
                 values.Instants[index] = instant;
                 return true;
             case RecordValueKind.Enum:
-                if (!TryString(json, ref position, out text)) return false;
-                foreach (var (name, value) in property.EnumValues)
+                // An enum's value is one of its spellings, quotes included; anything else is left to the general reader.
+                var rest = json[position..];
+                foreach (var (quoted, value) in property.QuotedEnumValues)
                 {
-                    if (!text.SequenceEqual(name)) continue;
+                    if (!rest.StartsWith(quoted)) continue;
+                    position += quoted.Length;
                     values.Numbers[index] = value;
                     return true;
                 }

@@ -22,6 +22,7 @@ internal sealed class RecordProperty
         AllowsNull = allowsNull;
         Required = property.IsDefined(typeof(RequiredMemberAttribute), inherit: false);
         EnumValues = enumValues;
+        QuotedEnumValues = [.. enumValues.Select(e => ((byte[])[(byte)'"', .. e.Name, (byte)'"'], e.Value))];
     }
 
     public PropertyInfo Property { get; }
@@ -44,6 +45,9 @@ internal sealed class RecordProperty
 
     /// <summary>For an enum: each member's JSON spelling and numeric value.</summary>
     public (byte[] Name, long Value)[] EnumValues { get; }
+
+    /// <summary>For an enum: each member's JSON spelling in quotes, as the store writes it, and numeric value.</summary>
+    public (byte[] Quoted, long Value)[] QuotedEnumValues { get; }
 
     /// <summary>
     /// The position of the property named <paramref name="name"/> (UTF-8), looking from <paramref name="expected"/>

@@ -34,6 +34,8 @@ public sealed class CanonicalRecordReaderTests
     [InlineData("\"user\":\"alice\"", "\"user\":\"al\\u0069ce\"", "an escaped string")]
     [InlineData("\"at\":\"2026-11-02T07:58:12.0000000Z\"", "\"at\":\"2026-11-02T07:58:12+00:00\"", "an instant in another spelling")]
     [InlineData("\"at\":\"2026-11-02T07:58:12.0000000Z\"", "\"at\":\"2026-11-02T07:58:12.0000000+01:00\"", "an instant with an offset")]
+    [InlineData("\"at\":\"2026-11-02T07:58:12.0000000Z\"", "\"at\":\"2026-11-02T07:58:12.00000Z\"", "an instant with fewer fraction digits")]
+    [InlineData("\"outcome\":\"success\"", "\"outcome\":\"succ\\u0065ss\"", "an escaped enum value")]
     [InlineData("{\"at\"", "{\"extra\":{\"nested\":[1,2]},\"at\"", "an unknown property")]
     [InlineData("\"user\":\"alice\"", "\"user\":\"alice-with-a-long-name\\u0069\"", "an escape beyond the first sixteen bytes")]
     [InlineData("\"outcome\":\"success\"", "\"outcome\":\"SUCCESS\"", "an enum value in another case")]
