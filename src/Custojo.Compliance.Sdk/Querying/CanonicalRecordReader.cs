@@ -219,7 +219,6 @@ internal static class CanonicalRecordReader
         return true;
     }
 
-
     private static bool Take(ReadOnlySpan<byte> json, ref int position, byte expected)
     {
         if (position >= json.Length || json[position] != expected) return false;
