@@ -32,9 +32,6 @@ internal sealed class RecentStrings
         ? _streamed ??= new RecentStrings(null)
         : _pooled is { } current && current._pool == pool ? current : _pooled = new RecentStrings(pool);
 
-    /// <summary>The text of <paramref name="utf8"/> (valid UTF-8): pooled in <paramref name="pool"/> when one is given.</summary>
-    public static string Get(ReadOnlySpan<byte> utf8, StringPool? pool) => For(pool).Get(utf8);
-
     /// <summary>The text of <paramref name="utf8"/> (valid UTF-8), pooled in this cache's pool if it has one.</summary>
     public string Get(ReadOnlySpan<byte> utf8)
     {

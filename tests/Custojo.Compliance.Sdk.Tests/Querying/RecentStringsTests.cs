@@ -8,8 +8,8 @@ public sealed class RecentStringsTests
     [Fact]
     public void A_streamed_string_read_again_is_the_instance_decoded_the_first_time()
     {
-        var first = RecentStrings.Get("app-08"u8, null);
-        var again = RecentStrings.Get("app-08"u8, null);
+        var first = RecentStrings.For(null).Get("app-08"u8);
+        var again = RecentStrings.For(null).Get("app-08"u8);
 
         Assert.Equal("app-08", first);
         Assert.Same(first, again);
@@ -22,7 +22,7 @@ public sealed class RecentStringsTests
 
         foreach (var round in Enumerable.Range(0, 2))
             foreach (var text in texts)
-                Assert.Equal(text, RecentStrings.Get(Encoding.UTF8.GetBytes(text), null));
+                Assert.Equal(text, RecentStrings.For(null).Get(Encoding.UTF8.GetBytes(text)));
     }
 
     [Fact]
@@ -31,21 +31,21 @@ public sealed class RecentStringsTests
         var accented = "Jürgen Weiß, Zoë and 李雷";
         var longer = string.Concat(Enumerable.Repeat("a long description ", 10));
 
-        Assert.Equal(accented, RecentStrings.Get(Encoding.UTF8.GetBytes(accented), null));
-        Assert.Equal(accented, RecentStrings.Get(Encoding.UTF8.GetBytes(accented), null));
-        Assert.Equal(longer, RecentStrings.Get(Encoding.UTF8.GetBytes(longer), null));
+        Assert.Equal(accented, RecentStrings.For(null).Get(Encoding.UTF8.GetBytes(accented)));
+        Assert.Equal(accented, RecentStrings.For(null).Get(Encoding.UTF8.GetBytes(accented)));
+        Assert.Equal(longer, RecentStrings.For(null).Get(Encoding.UTF8.GetBytes(longer)));
     }
 
     [Fact]
     public void A_string_read_for_a_pool_is_the_pool_s_instance_even_when_the_thread_saw_it_streamed_or_for_another_pool()
     {
-        var streamed = RecentStrings.Get("admin"u8, null);
+        var streamed = RecentStrings.For(null).Get("admin"u8);
         var firstPool = new StringPool();
-        var inFirst = RecentStrings.Get("admin"u8, firstPool);
+        var inFirst = RecentStrings.For(firstPool).Get("admin"u8);
         var secondPool = new StringPool();
         var pooled = secondPool.Intern(new string("admin".AsSpan()));
 
-        var inSecond = RecentStrings.Get("admin"u8, secondPool);
+        var inSecond = RecentStrings.For(secondPool).Get("admin"u8);
 
         Assert.Same(pooled, inSecond);
         Assert.Same(inFirst, firstPool.Intern("admin"));
