@@ -26,11 +26,12 @@ internal sealed class EvidenceImporter(string databasePath, TimeProvider clock)
             throw EvidenceInputException.UnknownFormat(options.Format, ReaderSelection.Names(options.Readers));
 
         using var connection = EvidenceDatabase.OpenReadWrite(databasePath);
+        using var bulkLoad = options.DryRun ? null : BulkLoadJournal.TryEnter(connection);
         using var transaction = connection.BeginTransaction(deferred: false);
         var start = ChainState.Load(connection, transaction);
         var bytes = paths.Sum(p => new FileInfo(p).Length);
         var rebuild = options.DryRun ? IndexRebuild.None : IndexStrategy.For(start.LastRecord, bytes);
-        SetCacheSize(connection, transaction, IndexStrategy.CacheKiB(rebuild));
+        Tune(connection, transaction, rebuild);
         EvidenceIndexes.Drop(connection, transaction, rebuild);
         using var writer = new RecordWriter(connection, start, start.LastBatch + 1,
             idIndexDropped: rebuild == IndexRebuild.All, expectedRecords: bytes / IndexStrategy.TypicalRecordBytes);
@@ -71,11 +72,11 @@ internal sealed class EvidenceImporter(string databasePath, TimeProvider clock)
         return result with { Batch = batch.Seq, ChainHead = Convert.ToHexStringLower(batch.ChainHead) };
     }
 
-    private static void SetCacheSize(SqliteConnection connection, SqliteTransaction transaction, int kib)
+    private static void Tune(SqliteConnection connection, SqliteTransaction transaction, IndexRebuild rebuild)
     {
         using var pragma = connection.CreateCommand();
         pragma.Transaction = transaction;
-        pragma.CommandText = $"PRAGMA cache_size = -{kib}";
+        pragma.CommandText = $"PRAGMA cache_size = -{IndexStrategy.CacheKiB(rebuild)}; PRAGMA threads = {IndexStrategy.SorterHelperThreads(rebuild)};";
         pragma.ExecuteNonQuery();
     }
 

@@ -22,6 +22,12 @@ internal static class IndexStrategy
     /// </summary>
     public static int CacheKiB(IndexRebuild rebuild) => rebuild == IndexRebuild.All ? 16 * 1024 : 64 * 1024;
 
+    /// <summary>
+    /// Helper threads SQLite's sorter may use to build indexes: after the inserts the validating threads are done,
+    /// so the second core would otherwise idle while the main thread sorts.
+    /// </summary>
+    public static int SorterHelperThreads(IndexRebuild rebuild) => rebuild == IndexRebuild.None ? 0 : 1;
+
     public static IndexRebuild For(long storedRecords, long bytesToImport) =>
         storedRecords == 0 ? IndexRebuild.All
         : bytesToImport / TypicalRecordBytes > storedRecords ? IndexRebuild.QueryIndexes

@@ -1,0 +1,64 @@
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace Custojo.Compliance.Evidence.Storage;
+
+/// <summary>
+/// The first import into an empty store runs with a rollback journal instead of the write-ahead log. In WAL mode
+/// every page of a large transaction is written twice, to the log and then by the checkpoint into the database
+/// file; with a rollback journal the new pages go to the database file once and the journal holds only the few
+/// pages that existed before. The commit stays atomic and durable (a crash leaves a hot journal that the next
+/// connection rolls back). Readers would wait on the writer's lock, which costs nothing while the store is empty.
+/// Leaving the WAL needs the database to itself: when another connection has it open, the import simply stays
+/// in WAL mode. Disposing switches back to WAL; should that fail, the next read-write open switches it.
+/// </summary>
+internal sealed class BulkLoadJournal : IDisposable
+{
+    private readonly SqliteConnection _connection;
+
+    private BulkLoadJournal(SqliteConnection connection) => _connection = connection;
+
+    /// <summary>Switches an open connection's empty store to a rollback journal; null when the store holds records or is shared.</summary>
+    public static BulkLoadJournal? TryEnter(SqliteConnection connection)
+    {
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT EXISTS(SELECT 1 FROM evidence)";
+            if (command.ExecuteScalar() is not 0L) return null;
+        }
+        SqliteConnection.ClearAllPools(); // idle pooled connections of this process would keep the log open
+        return SwitchTo(connection, "delete") ? new BulkLoadJournal(connection) : null;
+    }
+
+    public void Dispose() => SwitchTo(_connection, "wal"); // when a reader got in first, the next read-write open restores WAL
+
+    /// <summary>
+    /// Changes the journal mode without waiting: another connection is a reason to keep the current mode. Runs the
+    /// pragma through SQLite itself, as Microsoft.Data.Sqlite would retry a busy statement for its whole timeout.
+    /// </summary>
+    private static bool SwitchTo(SqliteConnection connection, string mode)
+    {
+        var database = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        raw.sqlite3_busy_timeout(database, 0);
+        try
+        {
+            Check(database, raw.sqlite3_prepare_v2(database, $"PRAGMA journal_mode = {mode}", out var statement));
+            using (statement)
+            {
+                var code = raw.sqlite3_step(statement);
+                if (code is raw.SQLITE_BUSY or raw.SQLITE_LOCKED) return false;
+                if (code != raw.SQLITE_ROW) Check(database, code);
+                return raw.sqlite3_column_text(statement, 0).utf8_to_string() == mode;
+            }
+        }
+        finally
+        {
+            raw.sqlite3_busy_timeout(database, (int)EvidenceDatabase.BusyTimeout.TotalMilliseconds);
+        }
+    }
+
+    private static void Check(sqlite3 database, int code)
+    {
+        if (code != raw.SQLITE_OK) throw new SqliteException($"SQLite error {code} changing the journal mode: {raw.sqlite3_errmsg(database).utf8_to_string()}", code);
+    }
+}
