@@ -26,6 +26,10 @@ internal sealed partial class StrictDateTimeFormat : IFormatValidator
             && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant);
     }
 
+    /// <summary>Parses an RFC 3339 instant with its offset from UTF-8: the common shape directly, anything else as text.</summary>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out DateTimeOffset instant) =>
+        CommonInstantShape.TryRead(utf8, out instant) || TryParse(System.Text.Encoding.UTF8.GetString(utf8), out instant);
+
     /// <summary>True for a date-time without <c>Z</c> or offset, such as <c>2026-11-02T07:58:12</c>.</summary>
     public static bool IsNaive(string value) => Naive().IsMatch(value);
 

@@ -152,7 +152,7 @@ internal static class FastRecordReader
         JsonObjectType.Null => property.Allows(JsonObjectType.Null),
         JsonObjectType.String => property.Allows(JsonObjectType.String)
             && (property.Enum is null || (entry.Text is { } text ? property.Enum.Contains(text) : property.EnumContains(Slice(utf8, entry.Value))))
-            && (!property.IsDateTime || StrictDateTimeFormat.TryParse(Text(utf8, ref entry), out _)),
+            && (!property.IsDateTime || ParseInstant(utf8, ref entry)),
         JsonObjectType.Integer => (property.Allows(JsonObjectType.Integer) || property.Allows(JsonObjectType.Number)) && property.Enum is null && property.InRange(entry.Integer),
         JsonObjectType.Number => property.Allows(JsonObjectType.Number) && property.Enum is null && property.InRange(entry.Number),
         JsonObjectType.Boolean => property.Allows(JsonObjectType.Boolean) && property.Enum is null,
@@ -177,9 +177,8 @@ internal static class FastRecordReader
                 switch (entry.Type)
                 {
                     case JsonObjectType.String when shape.IsInstant[entry.Property]:
-                        StrictDateTimeFormat.TryParse(Text(utf8, ref entry), out var instant);
-                        CanonicalJson.WriteInstant(writer, instant);
-                        if (entry.Property == shape.TimeIndex) observed = StoreTime.ToTicks(instant);
+                        CanonicalJson.WriteInstant(writer, entry.Instant);
+                        if (entry.Property == shape.TimeIndex) observed = StoreTime.ToTicks(entry.Instant);
                         break;
                     case JsonObjectType.String when entry.Text is { } text:
                         writer.WriteStringValue(text);
@@ -209,6 +208,14 @@ internal static class FastRecordReader
         return new ValidatedRecord(RecordSha256.Hash(output.WrittenSpan), kind.Name, observed, subject, output.WrittenSpan.ToArray());
     }
 
+    /// <summary>Validates a date-time string, keeping the instant for the canonical form.</summary>
+    private static bool ParseInstant(byte[] utf8, ref Entry entry)
+    {
+        var valid = entry.Text is { } text ? StrictDateTimeFormat.TryParse(text, out var instant) : StrictDateTimeFormat.TryParse(Slice(utf8, entry.Value), out instant);
+        entry.Instant = instant;
+        return valid;
+    }
+
     private static ReadOnlySpan<byte> Slice(byte[] utf8, (int Start, int Length) range) => utf8.AsSpan(range.Start, range.Length);
 
     /// <summary>A string value as text, decoded once from the record when it was not escaped.</summary>
@@ -221,5 +228,8 @@ internal static class FastRecordReader
     {
         /// <summary>The position of the shape's property of this name, once matched.</summary>
         public int Property { get; set; }
+
+        /// <summary>A date-time string's instant, once validated.</summary>
+        public DateTimeOffset Instant { get; set; }
     }
 }

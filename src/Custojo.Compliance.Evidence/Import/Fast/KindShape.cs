@@ -63,6 +63,7 @@ internal sealed class KindShape
             properties[name] = new PropertyShape(actual.Type, values, actual.Format == "date-time", actual.Minimum, actual.Maximum);
         }
         if (properties.Keys.Any(name => !Ascii.IsValid(name))) return null;
+        if (properties.Any(p => instants.Contains(p.Key) && !p.Value.IsDateTime)) return null; // an instant is parsed where its format is checked
         return new KindShape(properties, [.. schema.RequiredProperties], instants, timeProperty, subjectProperty);
     }
 
