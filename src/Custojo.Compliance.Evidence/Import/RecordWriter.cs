@@ -9,14 +9,14 @@ namespace Custojo.Compliance.Evidence.Import;
 /// Appends validated records inside the import's transaction, extending the hash chain. A record whose
 /// id is already stored is counted as present and leaves the chain as it was: the unique id index finds it,
 /// or, while the import has dropped that index, an <see cref="IdSet"/> of the ids stored so far. The insert is
-/// a prepared statement driven through SQLitePCL directly, binding the canonical UTF-8 as text without copies.
+/// a prepared statement on SQLite's raw pointers (<see cref="EvidenceInsert"/>).
 /// </summary>
 internal sealed class RecordWriter : IDisposable
 {
-    private readonly SortedDictionary<string, long> _newByKind = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, byte[]> _kindText = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KindTally> _kinds = new(StringComparer.Ordinal);
+    private KindTally? _lastKind;
     private readonly sqlite3 _db;
-    private readonly sqlite3_stmt _insert;
+    private readonly EvidenceInsert _insert;
     private readonly sqlite3_stmt? _storedId;
     private readonly IdSet? _stored;
     private readonly long _firstSeq;
@@ -31,13 +31,7 @@ internal sealed class RecordWriter : IDisposable
         NextSeq = _firstSeq;
         _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         if (idIndexDropped && start.LastRecord != 0) throw new InvalidOperationException("Only an import into an empty store may drop the unique id index.");
-        Check(raw.sqlite3_prepare_v2(_db, idIndexDropped
-            ? "INSERT INTO evidence(seq, id, kind, observed_at, subject, batch, json, chain) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
-            : """
-              INSERT INTO evidence(seq, id, kind, observed_at, subject, batch, json, chain)
-              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-              ON CONFLICT(id) DO NOTHING
-              """, out _insert));
+        _insert = new EvidenceInsert(connection, ignoreRepeatedIds: !idIndexDropped);
         if (!idIndexDropped) return;
         Check(raw.sqlite3_prepare_v2(_db, "SELECT id FROM evidence WHERE seq = ?1", out _storedId));
         _stored = new IdSet(StoredId, expectedRecords);
@@ -53,7 +47,8 @@ internal sealed class RecordWriter : IDisposable
 
     public long Present { get; private set; }
 
-    public IReadOnlyDictionary<string, long> NewByKind => _newByKind;
+    public IReadOnlyDictionary<string, long> NewByKind =>
+        new SortedDictionary<string, long>(_kinds.Values.Where(k => k.New > 0).ToDictionary(k => k.Name, k => k.New), StringComparer.Ordinal);
 
     /// <summary>The earliest and latest observed-at of the new records (store ticks), when there are any.</summary>
     public (long First, long Last)? NewRange { get; private set; }
@@ -66,29 +61,26 @@ internal sealed class RecordWriter : IDisposable
             return;
         }
         var chain = ChainLink.Compute(Head, Batch, record.Id, record.ObservedTicks, record.Kind, record.Subject);
-        if (!_kindText.TryGetValue(record.Kind, out var kind)) _kindText[record.Kind] = kind = System.Text.Encoding.UTF8.GetBytes(record.Kind);
-        Check(raw.sqlite3_bind_int64(_insert, 1, NextSeq));
-        Check(raw.sqlite3_bind_blob(_insert, 2, record.Id));
-        Check(raw.sqlite3_bind_text(_insert, 3, kind));
-        Check(raw.sqlite3_bind_int64(_insert, 4, record.ObservedTicks));
-        Check(record.Subject is null ? raw.sqlite3_bind_null(_insert, 5) : raw.sqlite3_bind_text(_insert, 5, record.Subject));
-        Check(raw.sqlite3_bind_int64(_insert, 6, Batch));
-        Check(raw.sqlite3_bind_text(_insert, 7, record.Json));
-        Check(raw.sqlite3_bind_blob(_insert, 8, chain));
-        var step = raw.sqlite3_step(_insert);
-        raw.sqlite3_reset(_insert);
-        if (step != raw.SQLITE_DONE) Check(step);
-        if (raw.sqlite3_changes(_db) == 0)
+        var kind = Tally(record.Kind);
+        if (!_insert.Insert(NextSeq, record.Id, kind.Utf8, record.ObservedTicks, record.Subject, Batch, record.Json, chain))
         {
             Present++;
             return;
         }
         Head = chain;
         NextSeq++;
-        _newByKind[record.Kind] = _newByKind.GetValueOrDefault(record.Kind) + 1;
+        kind.New++;
         NewRange = NewRange is { } range
             ? (Math.Min(range.First, record.ObservedTicks), Math.Max(range.Last, record.ObservedTicks))
             : (record.ObservedTicks, record.ObservedTicks);
+    }
+
+    /// <summary>The kind's tally; records mostly come in runs of one kind, whose name is then the same string.</summary>
+    private KindTally Tally(string kind)
+    {
+        if (_lastKind is { } last && ReferenceEquals(last.Name, kind)) return last;
+        if (!_kinds.TryGetValue(kind, out var tally)) _kinds[kind] = tally = new KindTally(kind);
+        return _lastKind = tally;
     }
 
     public void Dispose()
@@ -115,5 +107,14 @@ internal sealed class RecordWriter : IDisposable
     {
         if (code is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
             throw new SqliteException($"SQLite error {code} inserting evidence: {raw.sqlite3_errmsg(_db).utf8_to_string()}", code);
+    }
+
+    private sealed class KindTally(string name)
+    {
+        public string Name { get; } = name;
+
+        public byte[] Utf8 { get; } = System.Text.Encoding.UTF8.GetBytes(name);
+
+        public long New { get; set; }
     }
 }

@@ -3,10 +3,10 @@ using System.Runtime.InteropServices;
 namespace Custojo.Compliance.Evidence.Storage;
 
 /// <summary>
-/// The few calls <see cref="RawRows"/> makes per row, straight into the SQLite library Microsoft.Data.Sqlite loads
-/// (<c>e_sqlite3</c>), on the statement's raw pointer. SQLitePCL's own calls take the statement as a SafeHandle,
-/// which adds a reference count increment and decrement to each of the ten or so calls a row costs. The caller
-/// keeps the statement alive while it uses the pointer.
+/// The few calls <see cref="RawRows"/> and <see cref="EvidenceInsert"/> make per row, straight into the SQLite library
+/// Microsoft.Data.Sqlite loads (<c>e_sqlite3</c>), on the statement's raw pointer. SQLitePCL's own calls take the
+/// statement as a SafeHandle, which adds a reference count increment and decrement to each of the ten or so calls a
+/// row costs. The caller keeps the statement alive while it uses the pointer.
 /// </summary>
 internal static unsafe partial class NativeStatement
 {
@@ -14,6 +14,29 @@ internal static unsafe partial class NativeStatement
 
     [LibraryImport(Library, EntryPoint = "sqlite3_step")]
     public static partial int Step(nint statement);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_reset")]
+    public static partial int Reset(nint statement);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_clear_bindings")]
+    public static partial int ClearBindings(nint statement);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_changes")]
+    public static partial int Changes(nint database);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_bind_int64")]
+    public static partial int BindInt64(nint statement, int index, long value);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_bind_null")]
+    public static partial int BindNull(nint statement, int index);
+
+    /// <summary>Binds bytes SQLite does not copy (<c>SQLITE_STATIC</c>): they must stay pinned until the statement is stepped and reset.</summary>
+    [LibraryImport(Library, EntryPoint = "sqlite3_bind_blob")]
+    public static partial int BindPinnedBlob(nint statement, int index, byte* value, int length, nint destructor = 0);
+
+    /// <summary>Binds UTF-8 SQLite does not copy (<c>SQLITE_STATIC</c>): it must stay pinned until the statement is stepped and reset.</summary>
+    [LibraryImport(Library, EntryPoint = "sqlite3_bind_text")]
+    public static partial int BindPinnedText(nint statement, int index, byte* value, int length, nint destructor = 0);
 
     [LibraryImport(Library, EntryPoint = "sqlite3_column_type")]
     public static partial int ColumnType(nint statement, int column);
