@@ -11,6 +11,7 @@ public sealed class RecordSha256Tests
     [InlineData(55)]
     [InlineData(64)]
     [InlineData(220)]
+    [InlineData(4097)]
     [InlineData(1 << 20)]
     public void A_kept_hasher_gives_the_digest_of_the_one_shot_hash_call_after_call(int length)
     {
@@ -23,6 +24,18 @@ public sealed class RecordSha256Tests
         RecordSha256.Hash(data, digest);
         Assert.Equal(SHA256.HashData(data), digest.ToArray());
     }
+
+    [Fact]
+    public void On_linux_with_openssl_3_the_digests_come_from_its_one_shot_function()
+    {
+        var available = OperatingSystem.IsLinux() && System.Runtime.InteropServices.NativeLibrary.TryLoad("libcrypto.so.3", out _);
+
+        Assert.Equal(available, RecordSha256.UsesOpenSsl);
+    }
+
+    [Fact]
+    public void A_digest_span_too_short_is_refused() =>
+        Assert.Throws<ArgumentException>(() => RecordSha256.Hash([1, 2, 3], new byte[31]));
 
     [Fact]
     public void Threads_hashing_at_once_each_get_their_own_digests()
