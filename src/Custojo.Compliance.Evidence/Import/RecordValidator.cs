@@ -21,7 +21,7 @@ internal static class RecordValidator
     [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
 
     public static ValidatedRecord? Validate(RawRecord raw, string file, List<ImportError> errors) =>
-        Fast.FastRecordReader.TryAccept(raw.Json) ?? ValidateWithSchema(raw, file, errors);
+        (raw.Utf8 is { } utf8 ? Fast.FastRecordReader.TryAccept(utf8) : Fast.FastRecordReader.TryAccept(raw.Json)) ?? ValidateWithSchema(raw, file, errors);
 
     /// <summary>The reference path: Json.NET parse, NJsonSchema validation, every error described.</summary>
     public static ValidatedRecord? ValidateWithSchema(RawRecord raw, string file, List<ImportError> errors)

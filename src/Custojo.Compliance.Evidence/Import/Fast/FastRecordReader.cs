@@ -29,6 +29,24 @@ internal static class FastRecordReader
 
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
 
+    /// <summary>The same for a record read as UTF-8; bytes that are not valid UTF-8 are left to the text path, which replaces them.</summary>
+    public static ValidatedRecord? TryAccept(byte[] utf8)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(utf8)) return null;
+        try
+        {
+            return TryRead(utf8, _entries ??= new Entry[MaxProperties], out var count) ? TryValidate(utf8, _entries, count) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     public static ValidatedRecord? TryAccept(string json)
     {
         var entries = _entries ??= new Entry[MaxProperties];
