@@ -5,6 +5,7 @@ using Custojo.Compliance.Evidence;
 
 // Prints the figures of the evidence store's performance targets. Not a test: timings depend on the machine.
 //   import [--records N | --size-mb N]   NDJSON login attempts: records/s and peak working set (target >= 100,000/s, < 300 MB for 1 GB)
+//   logins FILE [--records N]            writes the import's NDJSON login attempts to FILE, to import through the CLI (bench-cli.sh)
 //   verify [--records N]                 verify over N records (default 1,000,000; target < 5 s)
 //   stages [--records N]                 CPU per record of each import stage on one thread
 //   check WORKSPACE POLICIES [--days N]  where a warm check's CPU goes: per control (one thread) and rows per evidence kind
@@ -23,6 +24,9 @@ try
     {
         case "import":
             Import(folder, Option("--records"), Option("--size-mb"));
+            return 0;
+        case "logins":
+            Console.WriteLine($"wrote {LoginAttempts.Write(args[1], Option("--records") ?? 1_000_000, null):N0} login attempts to {args[1]}");
             return 0;
         case "stages":
             Stages.Run((int)(Option("--records") ?? 100_000));
@@ -50,7 +54,7 @@ try
             ReportBenchmark.Run(folder, (int)(Option("--controls") ?? 500), (int)(Option("--findings") ?? 5_000));
             return 0;
         default:
-            Console.Error.WriteLine("usage: import [--records N | --size-mb N] | verify [--records N] | stages [--records N] | check WORKSPACE POLICIES [--days N] | reads DATABASE KIND|all | report [--controls N] [--findings N] | compile POLICIES [--compile-first] | analyzers POLICIES | decode [--records N]");
+            Console.Error.WriteLine("usage: import [--records N | --size-mb N] | logins FILE [--records N] | verify [--records N] | stages [--records N] | check WORKSPACE POLICIES [--days N] | reads DATABASE KIND|all | report [--controls N] [--findings N] | compile POLICIES [--compile-first] | analyzers POLICIES | decode [--records N]");
             return 2;
     }
 }

@@ -2,7 +2,8 @@
 # End-to-end figures of the engine and the demo through the real CLI, as ./custojo runs it (Release, ReadyToRun):
 #   demo at scale 1 and N (target: < 30 s at scale 1, < 3 min at scale 10),
 #   cold check (no cache: compile + analyse the pack), warm check (cache hit) and a one-control check
-#   over the scale-N store (targets: cold compile < 6 s, warm < 3 s and < 400 MB, one control < 1/10).
+#   over the scale-N store (targets: cold compile < 6 s, warm < 3 s and < 400 MB, one control < 1/10),
+#   and an import of 1,000,000 NDJSON login attempts into a new workspace (target: >= 100,000 records/s).
 # Usage: tests/Custojo.Compliance.Benchmarks/bench-cli.sh [SCALE]   (default 10)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -31,3 +32,8 @@ measure "check --last 90d --no-cache (cold)" "${custojo[@]}" check --last 90d --
 measure "check --last 90d (warm, cache hit)" "${custojo[@]}" check --last 90d
 measure "check --last 90d --controls BKP-DB-03" "${custojo[@]}" check --last 90d --controls BKP-DB-03
 measure "evidence verify" "${custojo[@]}" evidence verify
+
+# Import of 1,000,000 NDJSON login attempts into a new workspace (target: >= 100,000 records/s).
+dotnet run -c Release --project "$root/tests/Custojo.Compliance.Benchmarks" -- logins "$work/logins.ndjson" --records 1000000
+"${custojo[@]}" init "$work/imported" >/dev/null 2>&1
+measure "evidence import, 1,000,000 login attempts" "${custojo[@]}" evidence import "$work/logins.ndjson" --workspace "$work/imported"
