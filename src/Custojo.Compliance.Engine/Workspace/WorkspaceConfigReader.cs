@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using Custojo.Compliance.Engine.Validation;
 using Custojo.Compliance.Evidence;
@@ -28,6 +29,22 @@ public static class WorkspaceConfigReader
 
     public static WorkspaceConfig Parse(string json, string displayPath)
     {
+        // Deserialising before the validation overlaps the serializer's one-time metadata work with the schema that may
+        // still be loading in the background. The schema still decides first: a config it refuses is reported by it,
+        // whatever the serializer made of it, and the serializer's own failure is raised only for a config it accepts.
+        WorkspaceConfig? config = null;
+        ExceptionDispatchInfo? deserializing = null;
+        try
+        {
+            config = JsonSerializer.Deserialize<WorkspaceConfig>(json, JsonOptions);
+        }
+#pragma warning disable CA1031 // Not swallowed: rethrown below once the schema has had its say.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            deserializing = ExceptionDispatchInfo.Capture(ex);
+        }
+
         ICollection<NJsonSchema.Validation.ValidationError> errors;
         try
         {
@@ -45,8 +62,8 @@ public static class WorkspaceConfigReader
                 .Order(StringComparer.Ordinal);
             throw new InputException($"{displayPath} does not match its schema ({errors.Count} error(s)):{Environment.NewLine}{string.Join(Environment.NewLine, lines)}");
         }
-        var config = JsonSerializer.Deserialize<WorkspaceConfig>(json, JsonOptions)
-            ?? throw new InputException($"{displayPath} is empty. Run custojo init to create one.");
+        deserializing?.Throw();
+        if (config is null) throw new InputException($"{displayPath} is empty. Run custojo init to create one.");
         _ = ResolveTimeZone(config.TimeZone, displayPath);
         return config;
     }

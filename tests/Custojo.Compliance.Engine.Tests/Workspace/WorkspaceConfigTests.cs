@@ -57,6 +57,17 @@ public sealed class WorkspaceConfigTests : IDisposable
         Assert.Contains("colour", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_value_of_the_wrong_type_is_reported_by_the_schema_not_by_the_deserializer()
+    {
+        const string json = """{ "organisation": "Acme", "installation": "prod", "timeZone": "UTC", "check": { "controlTimeoutSeconds": "ten" } }""";
+
+        var error = Assert.Throws<InputException>(() => WorkspaceConfigReader.Parse(json, "custojo.json"));
+
+        Assert.Contains("does not match its schema", error.Message, StringComparison.Ordinal);
+        Assert.Contains("controlTimeoutSeconds", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Mars/Olympus_Mons")]
     [InlineData("CET-ish")]
