@@ -33,8 +33,17 @@ internal sealed class RecordWriter : IDisposable
         if (idIndexDropped && start.LastRecord != 0) throw new InvalidOperationException("Only an import into an empty store may drop the unique id index.");
         _insert = new EvidenceInsert(connection, ignoreRepeatedIds: !idIndexDropped);
         if (!idIndexDropped) return;
-        Check(raw.sqlite3_prepare_v2(_db, "SELECT id FROM evidence WHERE seq = ?1", out _storedId));
-        _stored = new IdSet(StoredId, expectedRecords);
+        try
+        {
+            Check(raw.sqlite3_prepare_v2(_db, "SELECT id FROM evidence WHERE seq = ?1", out _storedId));
+            _stored = new IdSet(StoredId, expectedRecords);
+        }
+        catch
+        {
+            _insert.Dispose(); // it holds a reference on the connection's handle
+            _storedId?.Dispose();
+            throw;
+        }
     }
 
     public long Batch { get; }

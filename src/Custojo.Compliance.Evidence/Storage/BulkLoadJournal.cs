@@ -7,10 +7,12 @@ namespace Custojo.Compliance.Evidence.Storage;
 /// The first import into an empty store runs with a rollback journal instead of the write-ahead log. In WAL mode
 /// every page of a large transaction is written twice, to the log and then by the checkpoint into the database
 /// file; with a rollback journal the new pages go to the database file once and the journal holds only the few
-/// pages that existed before. The commit stays atomic and durable (a crash leaves a hot journal that the next
-/// connection rolls back). Readers would wait on the writer's lock, which costs nothing while the store is empty.
-/// Leaving the WAL needs the database to itself: when another connection has it open, the import simply stays
-/// in WAL mode. Disposing switches back to WAL; should that fail, the next read-write open switches it.
+/// pages that existed before. The commit stays atomic and durable: <c>synchronous=FULL</c> while the journal is a
+/// rollback journal (NORMAL is only safe with the WAL), and a crash leaves a hot journal that the next read-write
+/// connection rolls back (a read-only one cannot, and fails to open until then; nothing was committed). Readers wait
+/// on the writer's lock while the import runs, which costs little while the store is empty. Leaving the WAL needs
+/// the database to itself: when another connection has it open, the import simply stays in WAL mode. Disposing
+/// switches back to WAL as well as it can; should that fail, the next read-write open switches it.
 /// </summary>
 internal sealed class BulkLoadJournal : IDisposable
 {
@@ -27,10 +29,31 @@ internal sealed class BulkLoadJournal : IDisposable
             if (command.ExecuteScalar() is not 0L) return null;
         }
         SqliteConnection.ClearAllPools(); // idle pooled connections of this process would keep the log open
-        return SwitchTo(connection, "delete") ? new BulkLoadJournal(connection) : null;
+        if (!SwitchTo(connection, "delete")) return null;
+        Synchronous(connection, "FULL");
+        return new BulkLoadJournal(connection);
     }
 
-    public void Dispose() => SwitchTo(_connection, "wal"); // when a reader got in first, the next read-write open restores WAL
+    /// <summary>Best effort, never masking the import's own outcome: the next read-write open restores WAL anyway.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            SwitchTo(_connection, "wal");
+            Synchronous(_connection, "NORMAL");
+        }
+        catch (SqliteException)
+        {
+            // A full disk or a failed rollback: the import's own error, if any, is the one to report.
+        }
+    }
+
+    private static void Synchronous(SqliteConnection connection, string level)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA synchronous = {level}";
+        command.ExecuteNonQuery();
+    }
 
     /// <summary>
     /// Changes the journal mode without waiting: another connection is a reason to keep the current mode. Runs the

@@ -47,19 +47,24 @@ internal sealed unsafe class EvidenceInsert : IDisposable
         var statement = _statementPointer;
         fixed (byte* idBytes = id, kindBytes = kind, subjectBytes = subjectUtf8, jsonBytes = json, chainBytes = chain)
         {
-            Check(NativeStatement.BindInt64(statement, 1, seq));
-            Check(NativeStatement.BindPinnedBlob(statement, 2, idBytes, id.Length));
-            Check(NativeStatement.BindPinnedText(statement, 3, kindBytes, kind.Length));
-            Check(NativeStatement.BindInt64(statement, 4, observedTicks));
-            Check(subject is null ? NativeStatement.BindNull(statement, 5) : NativeStatement.BindPinnedText(statement, 5, subjectBytes, subjectLength));
-            Check(NativeStatement.BindInt64(statement, 6, batch));
-            Check(NativeStatement.BindPinnedText(statement, 7, jsonBytes, json.Length));
-            Check(NativeStatement.BindPinnedBlob(statement, 8, chainBytes, chain.Length));
-            var step = NativeStatement.Step(statement);
-            // Null the pinned values before they are unpinned, so nothing can read them afterwards.
-            NativeStatement.Reset(statement);
-            NativeStatement.ClearBindings(statement);
-            if (step != raw.SQLITE_DONE) Check(step);
+            try
+            {
+                Check(NativeStatement.BindInt64(statement, 1, seq));
+                Check(NativeStatement.BindPinnedBlob(statement, 2, idBytes, id.Length));
+                Check(NativeStatement.BindPinnedText(statement, 3, kindBytes, kind.Length));
+                Check(NativeStatement.BindInt64(statement, 4, observedTicks));
+                Check(subject is null ? NativeStatement.BindNull(statement, 5) : NativeStatement.BindPinnedText(statement, 5, subjectBytes, subjectLength));
+                Check(NativeStatement.BindInt64(statement, 6, batch));
+                Check(NativeStatement.BindPinnedText(statement, 7, jsonBytes, json.Length));
+                Check(NativeStatement.BindPinnedBlob(statement, 8, chainBytes, chain.Length));
+                Check(NativeStatement.Step(statement));
+            }
+            finally
+            {
+                // Null the pinned values before they are unpinned, so nothing can read them afterwards.
+                NativeStatement.Reset(statement);
+                NativeStatement.ClearBindings(statement);
+            }
         }
         return NativeStatement.Changes(_dbPointer) != 0;
     }

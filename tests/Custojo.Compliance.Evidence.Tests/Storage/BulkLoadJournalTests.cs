@@ -18,9 +18,11 @@ public sealed class BulkLoadJournalTests : IDisposable
         {
             Assert.NotNull(bulk);
             Assert.Equal("delete", JournalMode(connection));
+            Assert.Equal(2L, Pragma(connection, "synchronous")); // FULL: NORMAL is only safe with the WAL
         }
 
         Assert.Equal("wal", JournalMode(connection));
+        Assert.Equal(1L, Pragma(connection, "synchronous"));
     }
 
     [Fact]
@@ -78,10 +80,12 @@ public sealed class BulkLoadJournalTests : IDisposable
         Assert.False(File.Exists(_store.Store.DatabasePath + "-journal"));
     }
 
-    private static string JournalMode(SqliteConnection connection)
+    private static string JournalMode(SqliteConnection connection) => (string)Pragma(connection, "journal_mode");
+
+    private static object Pragma(SqliteConnection connection, string name)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode";
-        return (string)command.ExecuteScalar()!;
+        command.CommandText = $"PRAGMA {name}";
+        return command.ExecuteScalar()!;
     }
 }
