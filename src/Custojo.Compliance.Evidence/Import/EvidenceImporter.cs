@@ -47,7 +47,7 @@ internal sealed class EvidenceImporter(string databasePath, TimeProvider clock)
             DryRun = options.DryRun,
             NewRecords = writer.New,
             AlreadyPresent = writer.Present,
-            NewByKind = new SortedDictionary<string, long>(writer.NewByKind.ToDictionary(), StringComparer.Ordinal),
+            NewByKind = writer.NewByKind,
             NewFrom = writer.NewRange is { } range ? StoreTime.FromTicks(range.First) : null,
             NewTo = writer.NewRange is { } last ? StoreTime.FromTicks(last.Last) : null,
             Files = files,

@@ -56,6 +56,7 @@ internal sealed class RecordWriter : IDisposable
 
     public long Present { get; private set; }
 
+    /// <summary>New records per kind, in ordinal order of the kind (a fresh copy).</summary>
     public IReadOnlyDictionary<string, long> NewByKind =>
         new SortedDictionary<string, long>(_kinds.Values.Where(k => k.New > 0).ToDictionary(k => k.Name, k => k.New), StringComparer.Ordinal);
 
