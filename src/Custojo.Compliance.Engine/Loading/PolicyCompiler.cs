@@ -16,13 +16,22 @@ namespace Custojo.Compliance.Engine.Loading;
 /// runtime identities, the compilation options and the requirement catalogue — never absolute paths,
 /// so moving the workspace keeps the cache.
 /// </summary>
-internal sealed class PolicyCompiler(PolicyPack pack, CompiledPolicyCache? cache)
+internal sealed class PolicyCompiler
 {
-    private readonly PolicyCompilationFactory _factory = new(pack.Root);
-    private readonly PolicyAnalysis _analysis = new(pack.Root);
-    private readonly Lazy<string> _environmentKey = new(() => EnvironmentKey(pack));
-    private readonly SourceHashCache? _sources = cache is null ? null
-        : new SourceHashCache(Path.Combine(cache.Directory, "sources"), new PackSourceResolver(pack.Root));
+    private readonly CompiledPolicyCache? _cache;
+    private readonly PolicyCompilationFactory _factory;
+    private readonly PolicyAnalysis _analysis;
+    private readonly Lazy<string> _environmentKey;
+    private readonly SourceHashCache? _sources;
+
+    public PolicyCompiler(PolicyPack pack, CompiledPolicyCache? cache)
+    {
+        _cache = cache;
+        _factory = new PolicyCompilationFactory(pack.Root, forRun: true);
+        _analysis = new PolicyAnalysis(_factory);
+        _environmentKey = new Lazy<string>(() => EnvironmentKey(pack));
+        _sources = cache is null ? null : new SourceHashCache(Path.Combine(cache.Directory, "sources"), new PackSourceResolver(pack.Root));
+    }
 
     public PolicyCompileResult Compile(PolicyFile file)
     {
@@ -47,12 +56,12 @@ internal sealed class PolicyCompiler(PolicyPack pack, CompiledPolicyCache? cache
             ?? throw new InvalidOperationException($"{file.RelativePath}: the script compilation has no entry point.");
         var entryInfo = new CacheEntryInfo(MetadataName(entry.ContainingType), entry.MetadataName);
         var bytes = image.ToArray();
-        cache?.Put(CacheKey(sourceHash), bytes, entryInfo);
+        _cache?.Put(CacheKey(sourceHash), bytes, entryInfo);
         return new PolicyCompileResult(new CompiledPolicy(file, sourceHash, bytes, entryInfo.EntryType, entryInfo.EntryMethod), [], FromCache: false);
     }
 
     private PolicyCompileResult? FromCache(PolicyFile file, string sourceHash) =>
-        cache is not null && cache.TryGet(CacheKey(sourceHash), out var image, out var info)
+        _cache is not null && _cache.TryGet(CacheKey(sourceHash), out var image, out var info)
             ? new PolicyCompileResult(new CompiledPolicy(file, sourceHash, image, info.EntryType, info.EntryMethod), [], FromCache: true)
             : null;
 

@@ -168,6 +168,30 @@ public sealed class PolicyCompilationFactoryTests : IDisposable
         Assert.Equal(fingerprint, PolicyCompilationFactory.CompilerFingerprint);
     }
 
+    [Fact]
+    public void Compilation_for_a_run_skips_the_nullable_warnings_a_lint_reports_and_keeps_every_error()
+    {
+        // #load-ed files must follow the run's parse options too.
+        _pack.Write("lib/helpers.csx", "string Helper() { string h = null; return h; }");
+        _pack.Write("x/policy.csx", "#load \"../lib/helpers.csx\"\nstring s = null;\nint n = \"not a number\";");
+
+        var lint = _pack.Factory.Create("x/policy.csx").GetDiagnostics();
+        var run = new PolicyCompilationFactory(_pack.Root, forRun: true).Create("x/policy.csx").GetDiagnostics();
+
+        Assert.Contains(lint, d => d.Id == "CS8625" && d.Location.GetLineSpan().Path == "x/policy.csx");
+        Assert.Contains(lint, d => d.Id == "CS8600" && d.Location.GetLineSpan().Path == "lib/helpers.csx");
+        Assert.DoesNotContain(run, d => d.Id.StartsWith("CS86", StringComparison.Ordinal));
+        var errors = (IEnumerable<Diagnostic> all) => all.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString());
+        Assert.Equal(["x/policy.csx(3,9): error CS0029: Cannot implicitly convert type 'string' to 'int'"], errors(run));
+        Assert.Equal(errors(lint), errors(run));
+    }
+
+    [Fact]
+    public void Compiler_fingerprint_names_the_run_parse_features()
+    {
+        Assert.Contains("features=run-nullable-analysis:never", PolicyCompilationFactory.CompilerFingerprint, StringComparison.Ordinal);
+    }
+
     private static bool IsReferenceAssembly(string path)
     {
         using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(path));
