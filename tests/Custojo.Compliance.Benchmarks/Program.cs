@@ -12,9 +12,12 @@ using Custojo.Compliance.Evidence;
 //   report [--controls N] [--findings N] every report format + signed PDF (default 500 / 5,000; target < 3 s, < 300 MB, PDF < 5 MB)
 //   reads DATABASE KIND|all             what reading one kind costs a check, stage by stage (all: each kind's first-use cost)
 //   compile POLICIES [--compile-first]   wall and CPU of a lint and of a cold compile of the pack, then the compile stages on one thread
+//   evaluate WORKSPACE [--policies DIR] [--controls ID] [--days N]  the evaluation phase of a check alone in this process (pack or one control; target: one < 1/10)
 var command = args.FirstOrDefault() ?? "";
 long? Option(string name) =>
     Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? long.Parse(args[at + 1], CultureInfo.InvariantCulture) : null;
+
+string? Text(string name) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 
 var folder = Path.Combine(Path.GetTempPath(), "custojo-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
 Directory.CreateDirectory(folder);
@@ -44,6 +47,9 @@ try
         case "compile":
             CompileStages.Run(args[1], args.Contains("--compile-first") ? "compile" : "lint");
             return 0;
+        case "evaluate":
+            EvaluationPhase.Run(args[1], Text("--policies"), Text("--controls")?.Split(',') ?? [], (int)(Option("--days") ?? 90));
+            return 0;
         case "decode":
             DecodeStages.Run((int)(Option("--records") ?? 2_000_000));
             return 0;
@@ -54,7 +60,7 @@ try
             ReportBenchmark.Run(folder, (int)(Option("--controls") ?? 500), (int)(Option("--findings") ?? 5_000));
             return 0;
         default:
-            Console.Error.WriteLine("usage: import [--records N | --size-mb N] | logins FILE [--records N] | verify [--records N] | stages [--records N] | check WORKSPACE POLICIES [--days N] | reads DATABASE KIND|all | report [--controls N] [--findings N] | compile POLICIES [--compile-first] | analyzers POLICIES | decode [--records N]");
+            Console.Error.WriteLine("usage: import [--records N | --size-mb N] | logins FILE [--records N] | verify [--records N] | stages [--records N] | check WORKSPACE POLICIES [--days N] | reads DATABASE KIND|all | report [--controls N] [--findings N] | compile POLICIES [--compile-first] | evaluate WORKSPACE [--policies DIR] [--controls ID] [--days N] | analyzers POLICIES | decode [--records N]");
             return 2;
     }
 }

@@ -1,0 +1,42 @@
+using Custojo.Compliance.Engine.Evaluation;
+using Custojo.Compliance.Engine.Packs;
+using Custojo.Compliance.Engine.Workspace;
+using Custojo.Compliance.Evidence;
+using Custojo.Compliance.Sdk.Time;
+
+namespace Custojo.Compliance.Benchmarks;
+
+/// <summary>
+/// The evaluation phase of a check as the CLI runs it (the workspace's pack or --policies, cache, parallelism and limits; the last
+/// N days up to the store's last observation), alone in this process: wall and CPU of <see cref="PackEvaluator"/>
+/// for the whole pack or for the controls given. Run once per process (bench-cli.sh runs it for the pack and for
+/// one control), so both pay the same first-use costs a check pays, and neither is warmed by the other.
+/// </summary>
+internal static class EvaluationPhase
+{
+    public static void Run(string workspaceRoot, string? policies, IReadOnlyList<string> controls, int days)
+    {
+        var workspace = Workspace.Load(workspaceRoot, policiesOverride: policies);
+        var pack = PolicyPack.Load(workspace.RequirePolicies(), workspace.CachePath);
+        var store = new EvidenceStore(workspace.StorePath, TimeProvider.System);
+        var head = store.Head();
+        var last = store.Stats().Max(s => s.LastObserved);
+        var to = new DateTimeOffset(last.UtcDateTime.Date, TimeSpan.Zero);
+        var request = new EvaluationRequest
+        {
+            Pack = pack,
+            Window = new AuditWindow(to.AddDays(-days), to, workspace.Zone),
+            Evidence = store.Source(null, head.Records),
+            ParameterOverrides = workspace.Config.Parameters,
+            Selection = controls.Count == 0 ? ControlSelection.All : new ControlSelection([.. controls], [], []),
+            Limits = new SandboxLimits(TimeSpan.FromSeconds(workspace.Config.Check.ControlTimeoutSeconds), workspace.Config.Check.MaxAllocationMegabytes * 1024L * 1024),
+            Parallelism = workspace.Config.Check.Parallelism,
+            CacheDirectory = workspace.CachePath,
+        };
+        var label = controls.Count == 0 ? "evaluation phase, whole pack" : $"evaluation phase, {string.Join(",", controls)}";
+        PackEvaluation? evaluation = null;
+        CpuTime.Measure(label, () => evaluation = new PackEvaluator(TimeProvider.System).Evaluate(request));
+        Console.WriteLine($"  {evaluation!.Results.Count} control result(s); policy files: {evaluation.FilesFromCache} from the cache, {evaluation.FilesCompiled} compiled; {head.Records:N0} records");
+        if (evaluation.Results.Count == 0) throw new InvalidOperationException("No control was evaluated: check the --controls ids.");
+    }
+}
