@@ -7,8 +7,8 @@ using Custojo.Compliance.Sdk.Time;
 namespace Custojo.Compliance.Benchmarks;
 
 /// <summary>
-/// The evaluation phase of a check as the CLI runs it (the workspace's pack or --policies, cache, parallelism and limits; the last
-/// N days up to the store's last observation), alone in this process: wall and CPU of <see cref="PackEvaluator"/>
+/// The evaluation phase of a check as the CLI runs it (the workspace's pack or --policies, cache, control timings,
+/// parallelism and limits; the window of <c>--last Nd</c> before CUSTOJO_NOW), alone in this process: wall and CPU of <see cref="PackEvaluator"/>
 /// for the whole pack or for the controls given. Run once per process (bench-cli.sh runs it for the pack and for
 /// one control), so both pay the same first-use costs a check pays, and neither is warmed by the other.
 /// </summary>
@@ -20,18 +20,21 @@ internal static class EvaluationPhase
         var pack = PolicyPack.Load(workspace.RequirePolicies(), workspace.CachePath);
         var store = new EvidenceStore(workspace.StorePath, TimeProvider.System);
         var head = store.Head();
-        var last = store.Stats().Max(s => s.LastObserved);
-        var to = new DateTimeOffset(last.UtcDateTime.Date, TimeSpan.Zero);
+        // The window of `check --last Nd`: whole local days before today, today being CUSTOJO_NOW when it is set.
+        var now = Environment.GetEnvironmentVariable("CUSTOJO_NOW") is { Length: > 0 } pinned
+            ? DateTimeOffset.Parse(pinned, System.Globalization.CultureInfo.InvariantCulture)
+            : DateTimeOffset.UtcNow;
         var request = new EvaluationRequest
         {
             Pack = pack,
-            Window = new AuditWindow(to.AddDays(-days), to, workspace.Zone),
+            Window = AuditPeriod.Last(TimeSpan.FromDays(days), now, workspace.Zone),
             Evidence = store.Source(null, head.Records),
             ParameterOverrides = workspace.Config.Parameters,
             Selection = controls.Count == 0 ? ControlSelection.All : new ControlSelection([.. controls], [], []),
-            Limits = new SandboxLimits(TimeSpan.FromSeconds(workspace.Config.Check.ControlTimeoutSeconds), workspace.Config.Check.MaxAllocationMegabytes * 1024L * 1024),
+            Limits = SandboxLimits.Of(workspace.Config.Check),
             Parallelism = workspace.Config.Check.Parallelism,
             CacheDirectory = workspace.CachePath,
+            TimingsDirectory = workspace.CachePath, // slowest controls first, as a check schedules them
         };
         var label = controls.Count == 0 ? "evaluation phase, whole pack" : $"evaluation phase, {string.Join(",", controls)}";
         PackEvaluation? evaluation = null;

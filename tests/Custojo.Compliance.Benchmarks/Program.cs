@@ -48,7 +48,7 @@ try
             CompileStages.Run(args[1], args.Contains("--compile-first") ? "compile" : "lint");
             return 0;
         case "evaluate":
-            EvaluationPhase.Run(args[1], Text("--policies"), Text("--controls")?.Split(',') ?? [], (int)(Option("--days") ?? 90));
+            EvaluationPhase.Run(args[1], Text("--policies"), Text("--controls")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [], (int)(Option("--days") ?? 90));
             return 0;
         case "decode":
             DecodeStages.Run((int)(Option("--records") ?? 2_000_000));

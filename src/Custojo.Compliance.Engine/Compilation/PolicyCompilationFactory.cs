@@ -10,10 +10,12 @@ using Microsoft.CodeAnalysis.Text;
 namespace Custojo.Compliance.Engine.Compilation;
 
 /// <summary>
-/// Builds policy compilations exactly one way, for analysis, emit and tests alike: each <c>.csx</c> parsed as a
+/// Builds policy compilations one way, for analysis, emit and tests alike: each <c>.csx</c> parsed as a
 /// C# script (latest language) under its pack-relative path, compiled as a script whose globals are
 /// <see cref="PolicyGlobals"/>, with explicit options (debug, deterministic, nullable, safe code only, the
 /// default imports), the fixed reference set, <c>#load</c> confined to the pack and no <c>#r</c> resolution.
+/// The one difference between a lint and a compile to run is the compiler's nullable analysis, which only a
+/// lint runs (see <see cref="RunParseOptions"/>).
 /// </summary>
 internal sealed class PolicyCompilationFactory
 {
@@ -24,7 +26,7 @@ internal sealed class PolicyCompilationFactory
         "Custojo.Compliance.Sdk.Controls", "Custojo.Compliance.Sdk.Evidence", "Custojo.Compliance.Sdk.Results", "Custojo.Compliance.Sdk.Time",
     ];
 
-    /// <summary>How policy scripts are parsed.</summary>
+    /// <summary>How policy scripts are parsed for a lint (and by default).</summary>
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Parse, SourceCodeKind.Script);
 
     /// <summary>
@@ -85,8 +87,8 @@ internal sealed class PolicyCompilationFactory
         .WithStrongNameProvider(null);
 
     /// <summary>
-    /// Roslyn, runtime, language, options and reference identities in one string: part of every cache key, so
-    /// a change to any of them recompiles.
+    /// Roslyn, runtime, language, options and reference identities of a compile to run (<see cref="RunParseOptions"/>;
+    /// the cache holds only those) in one string: part of every cache key, so a change to any of them recompiles.
     /// </summary>
     public static string CompilerFingerprint => Fingerprint.Value;
 

@@ -13,7 +13,8 @@ namespace Custojo.Compliance.Engine.Linting;
 
 /// <summary>
 /// Analyses a policy pack before anything runs: every policy file (<c>&lt;section&gt;/*.csx</c>, not <c>lib/</c>,
-/// not fixtures) compiled as the engine compiles it, checked by the compiler and every Custojo analyzer (with
+/// not fixtures) compiled as the engine compiles it (with the compiler's nullable analysis unless the factory
+/// compiles to run), checked by the compiler and every Custojo analyzer (with
 /// the requirement catalogue <c>guide/requirements.json</c> when the pack has one), then the pack-level rules.
 /// </summary>
 public sealed class PolicyAnalysis

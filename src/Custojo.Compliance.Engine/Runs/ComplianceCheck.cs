@@ -27,7 +27,7 @@ public sealed class ComplianceCheck(TimeProvider clock)
             Evidence = store.Source(request.AsOf, head.Records),
             ParameterOverrides = workspace.Config.Parameters,
             Selection = request.Selection,
-            Limits = new SandboxLimits(TimeSpan.FromSeconds(workspace.Config.Check.ControlTimeoutSeconds), workspace.Config.Check.MaxAllocationMegabytes * 1024L * 1024),
+            Limits = SandboxLimits.Of(workspace.Config.Check),
             Parallelism = workspace.Config.Check.Parallelism,
             CacheDirectory = request.UseCache ? workspace.CachePath : null,
             TimingsDirectory = request.UseCache ? workspace.CachePath : null,

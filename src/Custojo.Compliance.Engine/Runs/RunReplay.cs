@@ -29,7 +29,7 @@ public sealed class RunReplay(TimeProvider clock)
             Evidence = store.Source(run.AsOf, upToRecord: run.EvidenceCount),
             StoredParameters = run.Parameters,
             Selection = new ControlSelection([.. run.Results.Select(r => r.ControlId)], [], []),
-            Limits = new SandboxLimits(TimeSpan.FromSeconds(workspace.Config.Check.ControlTimeoutSeconds), workspace.Config.Check.MaxAllocationMegabytes * 1024L * 1024),
+            Limits = SandboxLimits.Of(workspace.Config.Check),
             Parallelism = workspace.Config.Check.Parallelism,
             CacheDirectory = useCache ? workspace.CachePath : null,
             TimingsDirectory = useCache ? workspace.CachePath : null,
