@@ -10,7 +10,7 @@ namespace Custojo.Compliance.Engine.Testing;
 /// The evidence of one fixture in a store of its own, filled through the same import as real evidence
 /// (schema validation, canonical JSON, ids), so a fixture cannot hold a record an import would refuse.
 /// </summary>
-internal sealed class FixtureEvidence : IEvidenceSource, IDisposable
+internal sealed class FixtureEvidence : IEvidenceSource, IEvidenceRowSource, IDisposable
 {
     private readonly string _folder;
     private readonly IEvidenceSource _source;
@@ -43,6 +43,11 @@ internal sealed class FixtureEvidence : IEvidenceSource, IDisposable
 
     public IEnumerable<StoredEvidence> Query(string kind, DateTimeOffset fromInclusive, DateTimeOffset toExclusive, string? subject) =>
         _source.Query(kind, fromInclusive, toExclusive, subject);
+
+    /// <summary>Rows handed over as a check's store hands them, conditions tested by SQLite: fixtures test that path.</summary>
+    IEnumerable<TRow> IEvidenceRowSource.Query<TRow>(string kind, DateTimeOffset fromInclusive, DateTimeOffset toExclusive, string? subject,
+        IReadOnlyList<FieldCondition> conditions, EvidenceRowReader<TRow> read) =>
+        ((IEvidenceRowSource)_source).Query(kind, fromInclusive, toExclusive, subject, conditions, read);
 
     public int Count(string kind, DateTimeOffset fromInclusive, DateTimeOffset toExclusive) => _source.Count(kind, fromInclusive, toExclusive);
 

@@ -16,9 +16,10 @@ internal static class EvidenceRows
     /// then and <paramref name="upToRecord"/> pins the chain position.
     /// </summary>
     public static void Select(SqliteCommand command, string? kind, DateTimeOffset? from, DateTimeOffset? to, string? subject,
-        DateTimeOffset? asOf = null, long? upToRecord = null, int? limit = null)
+        DateTimeOffset? asOf = null, long? upToRecord = null, int? limit = null, IReadOnlyList<FieldCondition>? conditions = null,
+        IReadOnlySet<string>? storeIndexes = null)
     {
-        var (index, where) = Filter(command, kind, from, to, subject, asOf, upToRecord);
+        var (index, where) = Filter(command, kind, from, to, subject, asOf, upToRecord, conditions, storeIndexes);
         var take = "";
         if (limit is { } n) { take = "LIMIT $limit"; command.Parameters.AddWithValue("$limit", n); }
         command.CommandText = $"SELECT {Columns} FROM evidence e {index} {where} ORDER BY e.observed_at, e.id {take}";
@@ -32,10 +33,13 @@ internal static class EvidenceRows
     }
 
     private static (string Index, string Where) Filter(SqliteCommand command, string? kind, DateTimeOffset? from, DateTimeOffset? to, string? subject,
-        DateTimeOffset? asOf, long? upToRecord)
+        DateTimeOffset? asOf, long? upToRecord, IReadOnlyList<FieldCondition>? conditions = null, IReadOnlySet<string>? storeIndexes = null)
     {
+        conditions ??= [];
+        var byProperty = kind is not null && subject is null ? PropertyIndexFor(kind, conditions, storeIndexes) : null;
         var clauses = new List<string>();
-        if (kind is not null) { clauses.Add("e.kind = $kind"); command.Parameters.AddWithValue("$kind", kind); }
+        if (byProperty is not null) clauses.Add($"e.kind = {byProperty.KindLiteral}");
+        else if (kind is not null) { clauses.Add("e.kind = $kind"); command.Parameters.AddWithValue("$kind", kind); }
         if (from is { } f) { clauses.Add("e.observed_at >= $from"); command.Parameters.AddWithValue("$from", StoreTime.ToTicks(f)); }
         if (to is { } t) { clauses.Add("e.observed_at < $to"); command.Parameters.AddWithValue("$to", StoreTime.ToTicks(t)); }
         if (subject is not null) { clauses.Add("e.subject = $subject"); command.Parameters.AddWithValue("$subject", subject); }
@@ -45,9 +49,38 @@ internal static class EvidenceRows
             command.Parameters.AddWithValue("$asOf", StoreTime.ToTicks(a));
         }
         if (upToRecord is { } max) { clauses.Add("e.seq <= $max"); command.Parameters.AddWithValue("$max", max); }
-        var index = kind is null ? "" : subject is null ? "INDEXED BY evidence_kind_time" : "INDEXED BY evidence_kind_subject_time";
+        for (var i = 0; i < conditions.Count; i++)
+        {
+            var indexed = byProperty is not null && byProperty.JsonName == conditions[i].JsonName;
+            clauses.Add(Condition(command, i, conditions[i], indexed ? byProperty!.Expression("e.json") : null));
+        }
+        var index = kind is null ? ""
+            : byProperty is not null ? $"INDEXED BY {byProperty.Name}"
+            : subject is null ? "INDEXED BY evidence_kind_time" : "INDEXED BY evidence_kind_subject_time";
         return (index, clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses));
     }
+
+    /// <summary>
+    /// A property of the stored JSON equal to a value, tested by SQLite on the row before it is handed over (the
+    /// JSON is canonical, and json_extract returns what <see cref="FieldCondition.StoredValue"/> describes).
+    /// </summary>
+    private static string Condition(SqliteCommand command, int position, FieldCondition condition, string? indexedExpression)
+    {
+        var expression = indexedExpression ?? $"json_extract(e.json, $path{position})";
+        if (indexedExpression is null) command.Parameters.AddWithValue($"$path{position}", condition.JsonPath);
+        if (condition.StoredValue is null) return $"{expression} IS NULL";
+        command.Parameters.AddWithValue($"$value{position}", condition.StoredValue);
+        return $"{expression} = $value{position}";
+    }
+
+    /// <summary>
+    /// The store's index on a property one of the conditions matches, if the kind declares one and the store has it
+    /// (a store last written by an older build may not). The query then names the kind and the property's
+    /// expression as literals, as the partial index does, so that SQLite can use it.
+    /// </summary>
+    private static PropertyIndexes.PropertyIndex? PropertyIndexFor(string kind, IReadOnlyList<FieldCondition> conditions, IReadOnlySet<string>? storeIndexes) =>
+        storeIndexes is null ? null
+        : conditions.Select(c => PropertyIndexes.Find(kind, c.JsonName)).FirstOrDefault(index => index is not null && storeIndexes.Contains(index.Name));
 
     public static EvidenceRow Read(SqliteDataReader reader) => new(
         reader.GetInt64(0),

@@ -11,6 +11,7 @@ namespace Custojo.Compliance.Evidence.Querying;
 public sealed class SqliteEvidenceSource : IEvidenceSource, IEvidenceRowSource
 {
     private readonly string _databasePath;
+    private HashSet<string>? _storeIndexes;
 
     public SqliteEvidenceSource(string databasePath, DateTimeOffset? asOf = null, long? upToRecord = null)
     {
@@ -36,15 +37,20 @@ public sealed class SqliteEvidenceSource : IEvidenceSource, IEvidenceRowSource
     }
 
     IEnumerable<TRow> IEvidenceRowSource.Query<TRow>(string kind, DateTimeOffset fromInclusive, DateTimeOffset toExclusive, string? subject,
-        EvidenceRowReader<TRow> read)
+        IReadOnlyList<FieldCondition> conditions, EvidenceRowReader<TRow> read)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         using var connection = EvidenceDatabase.OpenReadOnly(_databasePath);
         using var command = connection.CreateCommand();
-        EvidenceRows.Select(command, kind, fromInclusive, toExclusive, subject, AsOf, UpToRecord);
+        EvidenceRows.Select(command, kind, fromInclusive, toExclusive, subject, AsOf, UpToRecord, conditions: conditions,
+            storeIndexes: conditions.Count == 0 ? null : StoreIndexes(connection));
         using var rows = new RawRows(command);
         while (rows.Step()) yield return read(EvidenceRows.View(rows));
     }
+
+    /// <summary>The store's indexes, read once: the store only gains them, and a source reads one store.</summary>
+    private HashSet<string> StoreIndexes(Microsoft.Data.Sqlite.SqliteConnection connection) =>
+        _storeIndexes ??= PropertyIndexes.Existing(connection);
 
     public int Count(string kind, DateTimeOffset fromInclusive, DateTimeOffset toExclusive)
     {

@@ -34,6 +34,7 @@ public static class EvidenceDatabase
         // of a growing store markedly cheaper than the default 4 KiB (see the benchmark's stages).
         Pragma(connection, $"PRAGMA page_size = 8192; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA journal_size_limit = {WalSizeLimitBytes};");
         SqliteMigrator.Apply(connection, EvidenceMigrations.Module, EvidenceMigrations.All);
+        PropertyIndexes.Create(connection);
         return connection;
     }
 

@@ -4,7 +4,7 @@ namespace Custojo.Compliance.Evidence.Storage;
 
 /// <summary>
 /// The evidence table's indexes, exactly as migration 2 creates them: the two that queries name with
-/// <c>INDEXED BY</c>, and the unique index on the id. A large import drops some of them inside its
+/// <c>INDEXED BY</c>, and the unique index on the id; and the kinds' <see cref="PropertyIndexes"/>. A large import drops some of them inside its
 /// transaction and creates them again after its inserts: SQLite builds an index by sorting, far cheaper than
 /// one random B-tree insert per record. DDL is transactional, so an import that fails, or a dry run, rolls the
 /// drop back with everything else.
@@ -18,19 +18,27 @@ internal static class EvidenceIndexes
 
     private const string CreateIdIndex = "CREATE UNIQUE INDEX evidence_id ON evidence(id);";
 
-    public static void Drop(SqliteConnection connection, SqliteTransaction transaction, IndexRebuild rebuild) => Execute(connection, transaction, rebuild switch
+    public static void Drop(SqliteConnection connection, SqliteTransaction transaction, IndexRebuild rebuild)
     {
-        IndexRebuild.QueryIndexes => "DROP INDEX evidence_kind_time; DROP INDEX evidence_kind_subject_time;",
-        IndexRebuild.All => "DROP INDEX evidence_kind_time; DROP INDEX evidence_kind_subject_time; DROP INDEX evidence_id;",
-        _ => "",
-    });
+        Execute(connection, transaction, rebuild switch
+        {
+            IndexRebuild.QueryIndexes => "DROP INDEX evidence_kind_time; DROP INDEX evidence_kind_subject_time;",
+            IndexRebuild.All => "DROP INDEX evidence_kind_time; DROP INDEX evidence_kind_subject_time; DROP INDEX evidence_id;",
+            _ => "",
+        });
+        if (rebuild != IndexRebuild.None) PropertyIndexes.Drop(connection, transaction);
+    }
 
-    public static void Create(SqliteConnection connection, SqliteTransaction transaction, IndexRebuild rebuild) => Execute(connection, transaction, rebuild switch
+    public static void Create(SqliteConnection connection, SqliteTransaction transaction, IndexRebuild rebuild)
     {
-        IndexRebuild.QueryIndexes => CreateQueryIndexes,
-        IndexRebuild.All => CreateIdIndex + CreateQueryIndexes,
-        _ => "",
-    });
+        Execute(connection, transaction, rebuild switch
+        {
+            IndexRebuild.QueryIndexes => CreateQueryIndexes,
+            IndexRebuild.All => CreateIdIndex + CreateQueryIndexes,
+            _ => "",
+        });
+        if (rebuild != IndexRebuild.None) PropertyIndexes.Create(connection, transaction);
+    }
 
     private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
     {

@@ -43,17 +43,25 @@ public sealed class CheckContext
 
     /// <summary>
     /// Records of kind <typeparamref name="T"/> observed in the window, in time order. <paramref name="lookback"/>
-    /// widens the start of the range (e.g. to find the backup before the first update of the window).
+    /// widens the start of the range (e.g. to find the backup before the first update of the window);
+    /// <paramref name="where"/> keeps only the records it matches, skipped by the store before they are read.
     /// </summary>
-    public IEnumerable<Observed<T>> Evidence<T>(TimeSpan? lookback = null, string? subject = null) where T : EvidenceRecord =>
-        Query<T>(Window.From - (lookback ?? TimeSpan.Zero), Window.To, subject);
+    public IEnumerable<Observed<T>> Evidence<T>(TimeSpan? lookback = null, string? subject = null, Match<T>? where = null) where T : EvidenceRecord =>
+        Query(Window.From - (lookback ?? TimeSpan.Zero), Window.To, subject, where);
 
-    /// <summary>Records of kind <typeparamref name="T"/> observed in <c>[from, to)</c>, in time order.</summary>
-    public IEnumerable<Observed<T>> Query<T>(DateTimeOffset from, DateTimeOffset to, string? subject = null) where T : EvidenceRecord
+    /// <summary>Records of kind <typeparamref name="T"/> observed in <c>[from, to)</c>, in time order, those <paramref name="where"/> matches if given.</summary>
+    public IEnumerable<Observed<T>> Query<T>(DateTimeOffset from, DateTimeOffset to, string? subject = null, Match<T>? where = null) where T : EvidenceRecord
     {
-        foreach (var item in _evidence.Query<T>(from, to, subject))
+        foreach (var item in _evidence.Query(from, to, subject, where))
             yield return item;
     }
+
+    /// <summary>
+    /// How many records of kind <typeparamref name="T"/> were observed in the window (widened by
+    /// <paramref name="lookback"/>), counted by the store without reading them.
+    /// </summary>
+    public int Count<T>(TimeSpan? lookback = null) where T : EvidenceRecord =>
+        _evidence.Count<T>(Window.From - (lookback ?? TimeSpan.Zero), Window.To);
 
     /// <summary>
     /// The latest record per key observed before the window's end (snapshot kinds such as accounts or

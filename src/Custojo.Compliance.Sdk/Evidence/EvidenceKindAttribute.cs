@@ -15,6 +15,14 @@ public sealed class EvidenceKindAttribute(string name, string timeProperty) : At
     /// <summary>The JSON name of the property naming what the record is about (host, user, database...), if any.</summary>
     public string? SubjectProperty { get; init; }
 
+    /// <summary>
+    /// JSON names of properties the store indexes for this kind, so that a query matching one of them
+    /// (<see cref="Match{T}"/>) reads only the records it keeps. Worth it for a large kind whose controls need a
+    /// small part of it, such as the failed login attempts; each index costs the import some time and the store
+    /// some space.
+    /// </summary>
+    public string[] IndexedProperties { get; init; } = [];
+
     /// <summary>One sentence: what the record proves and where it usually comes from.</summary>
     public string Description { get; init; } = "";
 }

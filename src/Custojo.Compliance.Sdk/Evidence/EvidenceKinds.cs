@@ -27,6 +27,9 @@ public static class EvidenceKinds
         [.. typeof(EvidenceKinds).Assembly.GetTypes()
             .Select(t => (Type: t, Attribute: t.GetCustomAttribute<EvidenceKindAttribute>()))
             .Where(x => x.Attribute is not null && typeof(EvidenceRecord).IsAssignableFrom(x.Type))
-            .Select(x => new EvidenceKindInfo(x.Attribute!.Name, x.Type, x.Attribute.TimeProperty, x.Attribute.SubjectProperty, x.Attribute.Description))
+            .Select(x => new EvidenceKindInfo(x.Attribute!.Name, x.Type, x.Attribute.TimeProperty, x.Attribute.SubjectProperty, x.Attribute.Description)
+            {
+                IndexedProperties = [.. x.Attribute.IndexedProperties],
+            })
             .OrderBy(k => k.Name, StringComparer.Ordinal)];
 }

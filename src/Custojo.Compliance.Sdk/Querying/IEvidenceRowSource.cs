@@ -8,8 +8,10 @@ namespace Custojo.Compliance.Sdk.Querying;
 internal interface IEvidenceRowSource
 {
     /// <summary>The rows <see cref="IEvidenceSource.Query"/> would yield, in the same order, each turned into a
-    /// <typeparamref name="TRow"/> by <paramref name="read"/>; the row's spans are valid only during that call.</summary>
-    IEnumerable<TRow> Query<TRow>(string kind, DateTimeOffset fromInclusive, DateTimeOffset toExclusive, string? subject, EvidenceRowReader<TRow> read);
+    /// <typeparamref name="TRow"/> by <paramref name="read"/>; the row's spans are valid only during that call.
+    /// With <paramref name="conditions"/>, only the rows whose stored JSON meets every one of them.</summary>
+    IEnumerable<TRow> Query<TRow>(string kind, DateTimeOffset fromInclusive, DateTimeOffset toExclusive, string? subject,
+        IReadOnlyList<FieldCondition> conditions, EvidenceRowReader<TRow> read);
 }
 
 /// <summary>Builds what a query keeps of one row from the row as the store holds it.</summary>

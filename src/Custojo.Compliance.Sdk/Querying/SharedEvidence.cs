@@ -24,8 +24,17 @@ internal sealed class SharedEvidence(IEvidenceSource source, RecordBudget budget
     private readonly ConcurrentDictionary<Type, object> _kinds = new();
     private readonly StringPool _strings = new();
 
-    public IEnumerable<Observed<T>> Query<T>(DateTimeOffset from, DateTimeOffset to, string? subject) where T : EvidenceRecord =>
-        ShareableRecords.IsShareable(typeof(T))
+    /// <summary>
+    /// The records <paramref name="match"/> keeps are read from the store on every query, whatever their kind: the
+    /// store skips the others, which costs less than holding them all.
+    /// </summary>
+    public IEnumerable<Observed<T>> Query<T>(DateTimeOffset from, DateTimeOffset to, string? subject, Match<T>? match = null) where T : EvidenceRecord =>
+        match is not null ? TypedEvidence.Stream<T>(source, from, to, subject, match.Conditions)
+        : ShareableRecords.IsShareable(typeof(T))
             ? ((KindRecords<T>)_kinds.GetOrAdd(typeof(T), _ => new KindRecords<T>(source, _strings, budget))).Query(from, to, subject)
             : TypedEvidence.Stream<T>(source, from, to, subject);
+
+    /// <summary>How many records of <typeparamref name="T"/> lie in <c>[from, to)</c>, counted by the store without reading them.</summary>
+    public int Count<T>(DateTimeOffset from, DateTimeOffset to) where T : EvidenceRecord =>
+        from >= to ? 0 : source.Count(EvidenceKinds.Of<T>().Name, from, to);
 }

@@ -10,13 +10,18 @@ namespace Custojo.Compliance.Sdk.Querying;
 /// </summary>
 internal static class TypedEvidence
 {
-    /// <summary>Rows of <typeparamref name="T"/> in <c>[from, to)</c> straight from the source, in time order.</summary>
-    public static IEnumerable<Observed<T>> Stream<T>(IEvidenceSource source, DateTimeOffset from, DateTimeOffset to, string? subject) where T : EvidenceRecord
+    /// <summary>
+    /// Rows of <typeparamref name="T"/> in <c>[from, to)</c> straight from the source, in time order; with
+    /// <paramref name="conditions"/>, those that meet every one (tested by the store where it can).
+    /// </summary>
+    public static IEnumerable<Observed<T>> Stream<T>(IEvidenceSource source, DateTimeOffset from, DateTimeOffset to, string? subject,
+        IReadOnlyList<FieldCondition>? conditions = null) where T : EvidenceRecord
     {
         var kind = EvidenceKinds.Of<T>().Name;
-        return source is IEvidenceRowSource rows
-            ? rows.Query(kind, from, to, subject, row => Read<T>(kind, row))
-            : source.Query(kind, from, to, subject).Select(row => Read<T>(row));
+        conditions ??= [];
+        if (source is IEvidenceRowSource rows) return rows.Query(kind, from, to, subject, conditions, row => Read<T>(kind, row));
+        var records = source.Query(kind, from, to, subject).Select(row => Read<T>(row));
+        return conditions.Count == 0 ? records : records.Where(item => conditions.All(condition => condition.Holds(item.Record)));
     }
 
     /// <summary>Every row of <typeparamref name="T"/> in <c>[from, to)</c> with its subject taken from <paramref name="subjects"/>.</summary>
@@ -25,7 +30,7 @@ internal static class TypedEvidence
     {
         var kind = EvidenceKinds.Of<T>().Name;
         return source is IEvidenceRowSource rows
-            ? rows.Query(kind, from, to, null, row => (Read<T>(kind, row), row.HasSubject ? subjects.Intern(row.Subject) : null))
+            ? rows.Query(kind, from, to, null, [], row => (Read<T>(kind, row), row.HasSubject ? subjects.Intern(row.Subject) : null))
             : source.Query(kind, from, to, null).Select(row => (Read<T>(row), row.Subject is { } subject ? subjects.Intern(subject) : null));
     }
 

@@ -55,7 +55,7 @@ public sealed class QueryTests : IDisposable
             foreach (var (kind, subject) in new[] { ("login-attempt", (string?)null), ("login-attempt", "bob"), ("patch", null), ("login-attempt", "nobody") })
             {
                 var queried = source.Query(kind, Day, Day.AddDays(1), subject).Select(r => $"{r.Id} {r.ObservedAt:O} {r.Subject ?? "-"} {r.Json}").ToList();
-                var inPlace = ((Sdk.Querying.IEvidenceRowSource)source).Query(kind, Day, Day.AddDays(1), subject,
+                var inPlace = ((Sdk.Querying.IEvidenceRowSource)source).Query(kind, Day, Day.AddDays(1), subject, [],
                     row => $"{Convert.ToHexStringLower(row.IdHash)} {row.ObservedAt:O} {(row.HasSubject ? System.Text.Encoding.UTF8.GetString(row.Subject) : "-")} {System.Text.Encoding.UTF8.GetString(row.Json)}").ToList();
 
                 Assert.Equal(queried, inPlace);

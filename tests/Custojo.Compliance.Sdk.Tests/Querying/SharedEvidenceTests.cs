@@ -206,6 +206,34 @@ public abstract class SharedEvidenceTests
         Assert.Equal(Refs(TypedEvidence.Stream<Account>(byRow, Start, Start.AddDays(1), null)), Refs(TypedEvidence.Stream<Account>(inPlace, Start, Start.AddDays(1), null)));
     }
 
+    [Fact]
+    public void A_matched_query_reads_the_store_each_time_and_yields_the_matching_records_of_the_unmatched_query()
+    {
+        var source = Rows(Logins(400));
+        var shared = new SharedEvidence(source);
+        var withoutMfa = Match<LoginAttempt>.Where(nameof(LoginAttempt.MfaUsed), false);
+        var all = shared.Query<LoginAttempt>(Start, Start.AddDays(30), null).ToList();
+        var queries = source.Queries;
+
+        var matched = shared.Query(Start.AddDays(1), Start.AddDays(20), null, withoutMfa).ToList();
+        var ofBob = shared.Query(Start, Start.AddDays(30), "bob", withoutMfa.And(nameof(LoginAttempt.SourceIp), "192.0.2.3")).ToList();
+
+        Assert.Equal(Refs(all.Where(r => r.At >= Start.AddDays(1) && r.At < Start.AddDays(20) && !r.Record.MfaUsed)), Refs(matched));
+        Assert.Equal(Refs(all.Where(r => r.Record.User == "bob" && !r.Record.MfaUsed && r.Record.SourceIp == "192.0.2.3")), Refs(ofBob));
+        Assert.NotEmpty(ofBob);
+        Assert.Equal(queries + 2, source.Queries);
+    }
+
+    [Fact]
+    public void Count_is_the_number_of_records_a_query_of_the_range_yields()
+    {
+        var source = Rows(Logins(400));
+        var shared = new SharedEvidence(source);
+
+        Assert.Equal(shared.Query<LoginAttempt>(Start.AddDays(2), Start.AddDays(9), null).Count(), shared.Count<LoginAttempt>(Start.AddDays(2), Start.AddDays(9)));
+        Assert.Equal(0, shared.Count<LoginAttempt>(Start.AddDays(9), Start.AddDays(2)));
+    }
+
     private static List<string> Direct(StoredRows source, DateTimeOffset from, DateTimeOffset to, string? subject) =>
         Refs(TypedEvidence.Stream<LoginAttempt>(source, from, to, subject));
 

@@ -33,7 +33,8 @@ public sealed class UnreadableEvidenceTests
 
     private sealed class InPlace : ByRow, IEvidenceRowSource
     {
-        public IEnumerable<TRow> Query<TRow>(string kind, DateTimeOffset fromInclusive, DateTimeOffset toExclusive, string? subject, EvidenceRowReader<TRow> read) =>
+        public IEnumerable<TRow> Query<TRow>(string kind, DateTimeOffset fromInclusive, DateTimeOffset toExclusive, string? subject,
+            IReadOnlyList<FieldCondition> conditions, EvidenceRowReader<TRow> read) =>
             [read(new EvidenceRowView(Id, At, "alice"u8, true, Json))];
     }
 }

@@ -1,7 +1,7 @@
 namespace Custojo.Compliance.Sdk.Evidence;
 
 /// <summary>One attempt to log in, accepted or refused.</summary>
-[EvidenceKind("login-attempt", "at", SubjectProperty = "user",
+[EvidenceKind("login-attempt", "at", SubjectProperty = "user", IndexedProperties = ["outcome"],
     Description = "One login attempt with user, source address, outcome, method and MFA use; from sshd auth.log or the application's audit log.")]
 public sealed record LoginAttempt : EvidenceRecord
 {
