@@ -88,12 +88,14 @@ Control("SEC-AUTH-02")
         var recent = new Dictionary<string, Queue<DateTimeOffset>>(StringComparer.Ordinal);
         var inBurst = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         var bursts = new List<Observed<LoginAttempt>>();
-        var attempts = 0;
+        var attempts = ctx.Count<LoginAttempt>();
+        if (attempts == 0)
+            return ctx.NoEvidence("No login attempt is recorded in the window: the login logs are not collected.");
+
+        // Only the failures make bursts: the store skips the successful logins, most of the logs, before they are read.
         var failures = 0;
-        foreach (var login in ctx.Evidence<LoginAttempt>())
+        foreach (var login in ctx.Evidence(where: Match<LoginAttempt>.Where(nameof(LoginAttempt.Outcome), LoginOutcome.Failure)))
         {
-            attempts++;
-            if (login.Record.Outcome != LoginOutcome.Failure) continue;
             failures++;
             var ip = login.Record.SourceIp;
             if (inBurst.TryGetValue(ip, out var lastFailure) && login.At - lastFailure <= burstWindow)
@@ -111,9 +113,6 @@ Control("SEC-AUTH-02")
             inBurst[ip] = login.At;
             recent.Remove(ip);
         }
-
-        if (attempts == 0)
-            return ctx.NoEvidence("No login attempt is recorded in the window: the login logs are not collected.");
 
         var alerts = ctx.Query<SecurityAlert>(ctx.Window.From, ctx.Window.To + alertWithin).ToList();
         var misses = bursts.FollowedBy(alerts, alertWithin, (login, alert) => Names(alert.Title, login.SourceIp));
