@@ -40,7 +40,7 @@ internal static class EvidenceIndexes
         if (rebuild != IndexRebuild.None) PropertyIndexes.Create(connection, transaction);
     }
 
-    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    public static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
     {
         if (sql.Length == 0) return;
         using var command = connection.CreateCommand();

@@ -23,11 +23,11 @@ internal static class PropertyIndexes
 
     /// <summary>Creates the declared indexes the store lacks (an index of a large kind takes a moment, once).</summary>
     public static void Create(SqliteConnection connection, SqliteTransaction? transaction = null) =>
-        Execute(connection, transaction, string.Concat(All.Select(index => index.CreateSql)));
+        EvidenceIndexes.Execute(connection, transaction, string.Concat(All.Select(index => index.CreateSql)));
 
     /// <summary>Drops them inside an import's transaction, to be created again by sorting after its inserts.</summary>
     public static void Drop(SqliteConnection connection, SqliteTransaction transaction) =>
-        Execute(connection, transaction, string.Concat(All.Select(index => $"DROP INDEX IF EXISTS {index.Name};")));
+        EvidenceIndexes.Execute(connection, transaction, string.Concat(All.Select(index => $"DROP INDEX IF EXISTS {index.Name};")));
 
     /// <summary>The names of the indexes a store has, for a reader deciding which of them it may name.</summary>
     public static HashSet<string> Existing(SqliteConnection connection)
@@ -38,15 +38,6 @@ internal static class PropertyIndexes
         var names = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read()) names.Add(reader.GetString(0));
         return names;
-    }
-
-    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
-    {
-        if (sql.Length == 0) return;
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 
     private static bool IsPlainName(string name, char separator) =>
