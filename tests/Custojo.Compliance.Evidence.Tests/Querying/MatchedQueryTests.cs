@@ -115,6 +115,17 @@ public sealed class MatchedQueryTests : IDisposable
         Assert.Equal(Enumerable.Range(0, 300).Count(i => i % 7 == 0) + 50, indexed);
     }
 
+    [Theory]
+    [InlineData("login attempt", "outcome")]
+    [InlineData("login-attempt", "outcome'); DROP TABLE evidence; --")]
+    [InlineData("login-attempt", "")]
+    public void An_index_declared_on_a_name_that_is_not_plain_is_refused_rather_than_written_into_sql(string kind, string property)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => PropertyIndexes.PropertyIndex.For(kind, property));
+
+        Assert.Contains("must be plain names", error.Message, StringComparison.Ordinal);
+    }
+
     private static string Describe(Observed<LoginAttempt> login) =>
         $"{login.Ref.Id} {login.At:O} {login.Record.User} {login.Record.Outcome} {login.Record.MfaUsed} {login.Record.Host ?? "-"}";
 }
