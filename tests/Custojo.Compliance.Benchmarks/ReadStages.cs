@@ -57,8 +57,12 @@ internal static class ReadStages
     }
 
     private static IEnumerable<object> Stream(Type recordType, IEvidenceSource source, DateTimeOffset from, DateTimeOffset to) =>
-        (IEnumerable<object>)typeof(TypedEvidence).GetMethod(nameof(TypedEvidence.Stream), BindingFlags.Public | BindingFlags.Static)!
-            .MakeGenericMethod(recordType).Invoke(null, [source, from, to, null])!;
+        (IEnumerable<object>)typeof(ReadStages).GetMethod(nameof(StreamOf), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(recordType).Invoke(null, [source, from, to])!;
+
+    /// <summary>The kind's stream as a check reads it; called by reflection, so the compiler still checks this call.</summary>
+    private static IEnumerable<object> StreamOf<T>(IEvidenceSource source, DateTimeOffset from, DateTimeOffset to) where T : EvidenceRecord =>
+        TypedEvidence.Stream<T>(source, from, to, null);
 
     private static void Scan(string database, string kind, Action<RawRows> each)
     {
