@@ -123,6 +123,8 @@ public sealed class EvidenceCommandsTests : IDisposable
 
         using var list = JsonDocument.Parse(kinds.Stdout);
         Assert.Equal(37, list.RootElement.GetArrayLength());
+        var logins = list.RootElement.EnumerateArray().Single(k => k.GetProperty("name").GetString() == "login-attempt");
+        Assert.Equal(["outcome"], logins.GetProperty("indexedProperties").EnumerateArray().Select(p => p.GetString()));
         using var published = JsonDocument.Parse(schema.Stdout);
         Assert.Equal("backup-run", published.RootElement.GetProperty("title").GetString());
         Assert.Equal(2, unknown.ExitCode);

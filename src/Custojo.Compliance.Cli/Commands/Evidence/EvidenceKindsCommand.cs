@@ -21,6 +21,9 @@ internal sealed class EvidenceKindsCommand : Command<TableOrJsonSettings>
                     writer.WriteString("name", kind.Name);
                     writer.WriteString("timeProperty", kind.TimeProperty);
                     writer.WriteString("subjectProperty", kind.SubjectProperty);
+                    writer.WriteStartArray("indexedProperties");
+                    foreach (var property in kind.IndexedProperties) writer.WriteStringValue(property);
+                    writer.WriteEndArray();
                     writer.WriteString("description", kind.Description);
                     writer.WriteEndObject();
                 }
@@ -29,11 +32,12 @@ internal sealed class EvidenceKindsCommand : Command<TableOrJsonSettings>
             return ExitCodes.Success;
         }
 
-        var table = new Table().AddColumns("kind", "time", "subject", "description");
+        var table = new Table().AddColumns("kind", "time", "subject", "indexed", "description");
         foreach (var kind in EvidenceKinds.All)
-            table.AddRow(kind.Name, kind.TimeProperty, kind.SubjectProperty ?? "", Markup.Escape(kind.Description));
+            table.AddRow(kind.Name, kind.TimeProperty, kind.SubjectProperty ?? "", string.Join(", ", kind.IndexedProperties), Markup.Escape(kind.Description));
         Output.Data.Write(table);
-        Output.Note($"{EvidenceKinds.All.Count} kinds. custojo evidence schema KIND prints a kind's JSON Schema; add --example for a record to start from.");
+        Output.Note($"{EvidenceKinds.All.Count} kinds. custojo evidence schema KIND prints a kind's JSON Schema; add --example for a record to start from. " +
+            "A policy matching an indexed property (Match<T>) reads only the records it keeps.");
         return ExitCodes.Success;
     }
 }
