@@ -40,6 +40,8 @@ internal static class EvaluationPhase
         PackEvaluation? evaluation = null;
         CpuTime.Measure(label, () => evaluation = new PackEvaluator(TimeProvider.System).Evaluate(request));
         Console.WriteLine($"  {evaluation!.Results.Count} control result(s); policy files: {evaluation.FilesFromCache} from the cache, {evaluation.FilesCompiled} compiled; {head.Records:N0} records");
+        Console.WriteLine($"  GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, pauses {GC.GetTotalPauseDuration().TotalSeconds:N2} s, " +
+            $"{GC.GetTotalAllocatedBytes() / (1024 * 1024):N0} MiB allocated, working set at the end {Environment.WorkingSet / (1024 * 1024):N0} MiB");
         if (evaluation.Results.Count == 0) throw new InvalidOperationException("No control was evaluated: check the --controls ids.");
     }
 }

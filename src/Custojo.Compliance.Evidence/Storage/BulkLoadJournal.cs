@@ -8,8 +8,8 @@ namespace Custojo.Compliance.Evidence.Storage;
 /// every page of a large transaction is written twice, to the log and then by the checkpoint into the database
 /// file; with a rollback journal the new pages go to the database file once and the journal holds only the few
 /// pages that existed before. The commit stays atomic and durable: <c>synchronous=FULL</c> while the journal is a
-/// rollback journal (NORMAL is only safe with the WAL), and a crash leaves a hot journal that the next read-write
-/// connection rolls back (a read-only one cannot, and fails to open until then; nothing was committed). Readers wait
+/// rollback journal (NORMAL is only safe with the WAL), and a crash leaves a hot journal that the next process rolls
+/// back before it reads: nothing was committed (an end-to-end test kills an import, then reads, verifies and imports). Readers wait
 /// on the writer's lock while the import runs, which costs little while the store is empty. Leaving the WAL needs
 /// the database to itself: when another connection has it open, the import simply stays in WAL mode. Disposing
 /// switches back to WAL as well as it can; should that fail, the next read-write open switches it.

@@ -9,6 +9,22 @@ internal static class CustojoCli
 
     public static CliResult Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
+        using var process = Start(workingDirectory, environment, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"custojo {string.Join(' ', args)} did not finish in 10 minutes.");
+        }
+        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    public static CliResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, null, args);
+
+    /// <summary>Starts custojo without waiting for it, output redirected (read it, or it may block on a full pipe).</summary>
+    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -21,16 +37,6 @@ internal static class CustojoCli
         start.Environment["NO_COLOR"] = "1";
         start.Environment["CUSTOJO_CACHE"] = Path.Combine(Path.GetTempPath(), "custojo-e2e-cache");
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"custojo {string.Join(' ', args)} did not finish in 10 minutes.");
-        }
-        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+        return Process.Start(start)!;
     }
-
-    public static CliResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, null, args);
 }
