@@ -84,6 +84,20 @@ public sealed class PackEvaluatorTests : IDisposable
     }
 
     [Fact]
+    public void A_match_on_a_property_the_kind_lacks_ends_the_control_as_an_error_naming_it_and_the_others_still_evaluate()
+    {
+        _pack.With("backup/pass.csx", Passing)
+            .With("backup/match.csx", """Control("T-MATCH-01").Title("t").Implements("X").Remediation("r").Check(ctx => ctx.Evidence(where: Match<LoginAttempt>.Where("Outcom", LoginOutcome.Failure)).Any() ? ctx.Pass("p") : ctx.Pass("q"));""");
+
+        var results = Evaluate().Results;
+
+        Assert.Equal(Outcome.Pass, results.Single(r => r.ControlId == "T-PASS-01").Outcome);
+        var error = results.Single(r => r.ControlId == "T-MATCH-01");
+        Assert.Equal(Outcome.Error, error.Outcome);
+        Assert.Contains("LoginAttempt has no property 'Outcom'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_that_does_not_compile_ends_as_error_results_naming_the_diagnostic()
     {
         _pack.With("backup/pass.csx", Passing)
