@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
@@ -10,19 +9,20 @@ namespace Custojo.Compliance.Sdk.Querying;
 /// <summary>
 /// Turns the stored JSON of an evidence record into the record, as System.Text.Json would with
 /// <see cref="EvidenceJson.PolicyReads"/>, at a fraction of its cost for the hundreds of thousands of records a
-/// check reads: one loop reads every kind into unboxed slots (<see cref="RecordReader"/>), and one compiled method
-/// per kind builds the record from them. System.Text.Json's metadata for a kind instantiates its generic property
-/// and enum converters once per value type, which the runtime compiles afresh in every process, and its path for
-/// init-only properties boxes every value. A kind with a property of another type is read by System.Text.Json.
+/// check reads: one loop reads every kind into unboxed slots (<see cref="RecordReader"/>), and delegates bound to
+/// the record's setters build the record from them (<see cref="PropertyWriter{T}"/>). System.Text.Json's metadata
+/// for a kind instantiates its generic property and enum converters once per value type, which the runtime compiles
+/// afresh in every process, and its path for init-only properties boxes every value. A kind with a property of
+/// another type is read by System.Text.Json.
 /// </summary>
 internal static class RecordDecoder<T> where T : EvidenceRecord
 {
-    private static readonly (RecordProperty[] Properties, Func<DecodedValues, T> Build)? Plan = CreatePlan();
+    private static readonly (RecordProperty[] Properties, PropertyWriter<T>[] Writers)? Plan = CreatePlan();
 
     [ThreadStatic] private static DecodedValues? _values;
 
-    /// <summary>True when <typeparamref name="T"/> is read by the compiled plan rather than System.Text.Json.</summary>
-    public static bool IsCompiled => Plan is not null;
+    /// <summary>True when <typeparamref name="T"/> is read by the plan rather than System.Text.Json.</summary>
+    public static bool HasPlan => Plan is not null;
 
     /// <summary>The properties the plan reads, in the order it expects them; empty without a plan.</summary>
     internal static RecordProperty[] Properties => Plan?.Properties ?? [];
@@ -33,10 +33,16 @@ internal static class RecordDecoder<T> where T : EvidenceRecord
             return JsonSerializer.Deserialize<T>(json, EvidenceJson.PolicyReads) ?? throw new JsonException($"A {typeof(T).Name} record is null.");
         var values = _values ??= new DecodedValues(plan.Properties.Length);
         RecordReader.Read(json, plan.Properties, values);
-        return plan.Build(values);
+        var record = Activator.CreateInstance<T>();
+        for (var slot = 0; slot < plan.Writers.Length; slot++)
+        {
+            // A property absent from the JSON keeps the value the record's initialiser gives it, as with System.Text.Json.
+            if (values.Present[slot]) plan.Writers[slot].Write(record, values, slot);
+        }
+        return record;
     }
 
-    private static (RecordProperty[], Func<DecodedValues, T>)? CreatePlan()
+    private static (RecordProperty[], PropertyWriter<T>[])? CreatePlan()
     {
         if (typeof(T).IsAbstract || typeof(T).GetConstructor(Type.EmptyTypes) is null) return null;
         var properties = new List<RecordProperty>();
@@ -48,40 +54,12 @@ internal static class RecordDecoder<T> where T : EvidenceRecord
             properties.Add(readable);
         }
         var ordered = properties.OrderBy(p => Encoding.UTF8.GetString(p.Name), StringComparer.Ordinal).ToArray();
-        return (ordered, Compile(ordered));
-    }
-
-    private static Func<DecodedValues, T> Compile(RecordProperty[] properties)
-    {
-        var values = Expression.Parameter(typeof(DecodedValues), "values");
-        var record = Expression.Variable(typeof(T), "record");
-        var body = new List<Expression> { Expression.Assign(record, Expression.New(typeof(T))) };
-        for (var i = 0; i < properties.Length; i++)
+        var writers = new PropertyWriter<T>[ordered.Length];
+        for (var i = 0; i < ordered.Length; i++)
         {
-            var property = properties[i];
-            var position = Expression.Constant(i);
-            Expression Slot(string field) => Expression.ArrayIndex(Expression.Field(values, field), position);
-            var value = property.Kind switch
-            {
-                RecordValueKind.String or RecordValueKind.StringList => Expression.Convert(Slot(nameof(DecodedValues.References)), property.Property.PropertyType),
-                RecordValueKind.Int32 => Expression.Convert(Slot(nameof(DecodedValues.Numbers)), typeof(int)),
-                RecordValueKind.Int64 => Slot(nameof(DecodedValues.Numbers)),
-                RecordValueKind.Enum => Expression.Convert(
-                    Expression.Convert(Slot(nameof(DecodedValues.Numbers)), Enum.GetUnderlyingType(property.ValueType)), property.ValueType),
-                RecordValueKind.Boolean => Expression.NotEqual(Slot(nameof(DecodedValues.Numbers)), Expression.Constant(0L)),
-                RecordValueKind.Double => Slot(nameof(DecodedValues.Doubles)),
-                RecordValueKind.Instant => Slot(nameof(DecodedValues.Instants)),
-                _ => throw new InvalidOperationException($"No reading for {property.Kind}."),
-            };
-            if (property.ValueType.IsValueType && property.AllowsNull)
-            {
-                value = Expression.Condition(Slot(nameof(DecodedValues.IsNull)),
-                    Expression.Default(property.Property.PropertyType), Expression.Convert(value, property.Property.PropertyType));
-            }
-            // A property absent from the JSON keeps the value the record's initialiser gives it, as with System.Text.Json.
-            body.Add(Expression.IfThen(Slot(nameof(DecodedValues.Present)), Expression.Assign(Expression.Property(record, property.Property), value)));
+            if (PropertyWriter<T>.For(ordered[i]) is not { } writer) return null;
+            writers[i] = writer;
         }
-        body.Add(record);
-        return Expression.Lambda<Func<DecodedValues, T>>(Expression.Block(new[] { record }, body), values).Compile();
+        return (ordered, writers);
     }
 }

@@ -16,8 +16,8 @@ internal static class EvidenceKindCases
 
     public static bool AcceptedInStoreForm(EvidenceKindInfo kind, string json) => (bool)Generic(nameof(AcceptsAs), kind, json);
 
-    public static bool IsCompiled(EvidenceKindInfo kind) =>
-        (bool)typeof(RecordDecoder<>).MakeGenericType(kind.RecordType).GetProperty(nameof(RecordDecoder<LoginAttempt>.IsCompiled), BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+    public static bool HasPlan(EvidenceKindInfo kind) =>
+        (bool)typeof(RecordDecoder<>).MakeGenericType(kind.RecordType).GetProperty(nameof(RecordDecoder<LoginAttempt>.HasPlan), BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
 
     public static T DecodeAs<T>(string json) where T : EvidenceRecord => RecordDecoder<T>.Decode(Encoding.UTF8.GetBytes(json));
 
