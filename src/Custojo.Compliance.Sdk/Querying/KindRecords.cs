@@ -43,7 +43,8 @@ internal sealed class KindRecords<T>(IEvidenceSource source, StringPool strings,
 
     private IEnumerable<Observed<T>> LoadFirst(DateTimeOffset from, DateTimeOffset to)
     {
-        if (source.Count(_kind, from, to) > budget.Total)
+        var count = source.Count(_kind, from, to);
+        if (count > budget.Total)
         {
             // Holding it would only cost memory and garbage collection: stream it, now and from now on.
             _tooLarge = true;
@@ -52,7 +53,7 @@ internal sealed class KindRecords<T>(IEvidenceSource source, StringPool strings,
         IEnumerator<(Observed<T> Record, string? Subject)>? rows = TypedEvidence.WithSubjects<T>(source, from, to, strings).GetEnumerator();
         try
         {
-            var (loaded, overflow) = Read(rows, from, to);
+            var (loaded, overflow) = Read(rows, from, to, count);
             if (loaded is not null)
             {
                 Volatile.Write(ref _loaded, loaded);
@@ -107,18 +108,22 @@ internal sealed class KindRecords<T>(IEvidenceSource source, StringPool strings,
     private (LoadedRecords<T>? Loaded, int Read) ReadAll(DateTimeOffset from, DateTimeOffset to)
     {
         using var rows = TypedEvidence.WithSubjects<T>(source, from, to, strings).GetEnumerator();
-        var (loaded, overflow) = Read(rows, from, to);
+        var (loaded, overflow) = Read(rows, from, to, expected: 0);
         return (loaded, loaded?.Rows.Length ?? overflow!.Count);
     }
 
     /// <summary>
     /// Reads rows while the budget lasts. Either all fit (the loaded range comes back) or the rows read so far
     /// come back, their budget already returned, with <paramref name="rows"/> left after the last of them.
+    /// The arrays start at <paramref name="expected"/> rows (the store's count), so a load of hundreds of thousands
+    /// of rows neither regrows nor copies them: each regrowth of so large an array is a large-object allocation,
+    /// which costs a full garbage collection sooner.
     /// </summary>
-    private (LoadedRecords<T>? Loaded, List<Observed<T>>? Overflow) Read(IEnumerator<(Observed<T> Record, string? Subject)> rows, DateTimeOffset from, DateTimeOffset to)
+    private (LoadedRecords<T>? Loaded, List<Observed<T>>? Overflow) Read(IEnumerator<(Observed<T> Record, string? Subject)> rows, DateTimeOffset from, DateTimeOffset to, int expected)
     {
-        var records = new List<Observed<T>>();
-        var subjects = new List<string?>();
+        var records = new Observed<T>[Math.Max(expected, 16)];
+        var subjects = new string?[records.Length];
+        var count = 0;
         var reserved = 0;
         using var pooled = StringPool.Use(strings);
         try
@@ -126,19 +131,24 @@ internal sealed class KindRecords<T>(IEvidenceSource source, StringPool strings,
             while (rows.MoveNext())
             {
                 var row = rows.Current;
-                if (records.Count == reserved)
+                if (count == reserved)
                 {
                     SandboxBudget.Current?.Check();
                     if (!budget.TryTake(RowsPerBudgetStep))
                     {
-                        records.Add(row.Record);
                         budget.Return(reserved);
-                        return (null, records);
+                        return (null, [.. records.AsSpan(0, count), row.Record]);
                     }
                     reserved += RowsPerBudgetStep;
                 }
-                records.Add(row.Record);
-                subjects.Add(row.Subject);
+                if (count == records.Length)
+                {
+                    // More rows than counted: an import added some between the count and the read.
+                    Array.Resize(ref records, records.Length * 2);
+                    Array.Resize(ref subjects, records.Length);
+                }
+                records[count] = row.Record;
+                subjects[count++] = row.Subject;
             }
         }
         catch
@@ -147,8 +157,13 @@ internal sealed class KindRecords<T>(IEvidenceSource source, StringPool strings,
             budget.Return(reserved);
             throw;
         }
-        budget.Return(reserved - records.Count);
-        return (new LoadedRecords<T>(from, to, [.. records], [.. subjects]), null);
+        budget.Return(reserved - count);
+        if (count < records.Length)
+        {
+            Array.Resize(ref records, count);
+            Array.Resize(ref subjects, count);
+        }
+        return (new LoadedRecords<T>(from, to, records, subjects), null);
     }
 
     private static IEnumerable<Observed<T>> HandOn(List<Observed<T>> read, IEnumerator<(Observed<T> Record, string? Subject)> rest)

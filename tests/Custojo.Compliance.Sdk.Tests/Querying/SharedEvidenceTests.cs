@@ -26,6 +26,25 @@ public abstract class SharedEvidenceTests
         }
     }
 
+    [Theory]
+    [InlineData(-1_500)]
+    [InlineData(-1)]
+    [InlineData(40)]
+    public void A_load_yields_exactly_the_rows_read_when_the_count_it_was_sized_by_is_off(int offset)
+    {
+        var source = Rows(Logins(2_000));
+        source.CountOffset = offset;
+        var shared = new SharedEvidence(source);
+
+        var loaded = Refs(shared.Query<LoginAttempt>(Start, Start.AddDays(30), null));
+        var ofBob = Refs(shared.Query<LoginAttempt>(Start, Start.AddDays(30), "bob"));
+
+        Assert.Equal(1, source.Queries);
+        Assert.Equal(2_000, loaded.Count);
+        Assert.Equal(Direct(source, Start, Start.AddDays(30), null), loaded);
+        Assert.Equal(Direct(source, Start, Start.AddDays(30), "bob"), ofBob);
+    }
+
     [Fact]
     public void Records_read_once_are_served_from_memory_to_every_later_query_inside_the_loaded_range()
     {
