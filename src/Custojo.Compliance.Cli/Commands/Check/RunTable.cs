@@ -1,3 +1,4 @@
+using Custojo.Compliance.Cli.Rendering;
 using Custojo.Compliance.Engine.Runs;
 using Custojo.Compliance.Engine.Waivers;
 using Custojo.Compliance.Sdk.Results;
@@ -8,24 +9,24 @@ namespace Custojo.Compliance.Cli.Commands.Check;
 /// <summary>A run as a table for people: one row per control, grouped by section, findings under failures.</summary>
 internal static class RunTable
 {
+    private const int ResultWidth = 80;
+    private static readonly Style Grey = new(Color.Grey);
+    private static readonly TextGridText[] Empty = [];
+
     public static void Write(IAnsiConsole console, RunResult run)
     {
-        var table = new Table().Border(TableBorder.Rounded).Expand();
-        table.AddColumn("Control");
-        table.AddColumn("Severity");
-        table.AddColumn("Outcome");
-        table.AddColumn(new TableColumn("Result").Width(80));
+        var table = new TextGrid(["Control", "Severity", "Outcome", "Result"], ResultWidth);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(run.TimeZone);
         foreach (var section in run.Results.GroupBy(r => r.Section).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            table.AddRow(new Markup($"[bold]{Markup.Escape(section.Key)}[/]"), Text.Empty, Text.Empty, Text.Empty);
+            table.AddRow([new TextGridText(section.Key, new Style(decoration: Decoration.Bold))], Empty, Empty, Empty);
             foreach (var result in section)
             {
-                var detail = Markup.Escape(result.Title) + "\n[grey]" + Markup.Escape(result.Message) + "[/]";
-                if (result.Waiver is { } waiver) detail += "\n[blue]" + Markup.Escape(WaiverText.Describe(waiver, zone)) + "[/]";
-                foreach (var finding in result.Findings.Take(5)) detail += "\n[grey]  • " + Markup.Escape(finding.Message) + "[/]";
-                if (result.Findings.Count > 5) detail += $"\n[grey]  … {result.Findings.Count - 5} more finding(s)[/]";
-                table.AddRow(new Markup(Markup.Escape(result.ControlId)), new Markup(Markup.Escape(result.Severity)), Outcome(result.Outcome), new Markup(detail));
+                var detail = new List<TextGridText> { new(result.Title, Style.Plain), new(result.Message, Grey) };
+                if (result.Waiver is { } waiver) detail.Add(new(WaiverText.Describe(waiver, zone), new Style(Color.Blue)));
+                detail.AddRange(result.Findings.Take(5).Select(finding => new TextGridText("  • " + finding.Message, Grey)));
+                if (result.Findings.Count > 5) detail.Add(new($"  … {result.Findings.Count - 5} more finding(s)", Grey));
+                table.AddRow([new(result.ControlId, Style.Plain)], [new(result.Severity, Style.Plain)], [Outcome(result.Outcome)], detail);
             }
         }
         console.Write(table);
@@ -38,13 +39,13 @@ internal static class RunTable
         return $"{run.Results.Count} controls: {Count(Sdk.Results.Outcome.Pass)} pass, {Count(Sdk.Results.Outcome.Fail)} fail, {Count(Sdk.Results.Outcome.NoEvidence)} no-evidence, {Count(Sdk.Results.Outcome.Error)} error, {Count(Sdk.Results.Outcome.NotApplicable)} not-applicable, {Count(Sdk.Results.Outcome.Waived)} waived";
     }
 
-    private static Markup Outcome(Outcome outcome) => new(outcome switch
+    private static TextGridText Outcome(Outcome outcome) => new(OutcomeSpelling.Name(outcome), outcome switch
     {
-        Sdk.Results.Outcome.Pass => "[green]pass[/]",
-        Sdk.Results.Outcome.Fail => "[red]fail[/]",
-        Sdk.Results.Outcome.Error => "[red bold]error[/]",
-        Sdk.Results.Outcome.NoEvidence => "[yellow]no-evidence[/]",
-        Sdk.Results.Outcome.Waived => "[blue]waived[/]",
-        _ => "[grey]" + OutcomeSpelling.Name(outcome) + "[/]",
+        Sdk.Results.Outcome.Pass => new Style(Color.Green),
+        Sdk.Results.Outcome.Fail => new Style(Color.Red),
+        Sdk.Results.Outcome.Error => new Style(Color.Red, decoration: Decoration.Bold),
+        Sdk.Results.Outcome.NoEvidence => new Style(Color.Yellow),
+        Sdk.Results.Outcome.Waived => new Style(Color.Blue),
+        _ => Grey,
     });
 }
