@@ -126,7 +126,9 @@ public sealed class RecordDecoderTests
         var read = RecordDecoder<ShadedRecord>.Decode(Encoding.UTF8.GetBytes(json));
 
         Assert.False(RecordDecoder<ShadedRecord>.HasPlan);
+        Assert.False(RecordDecoder<ByteShadedRecord>.HasPlan);
         Assert.True(RecordDecoder<SizedRecord>.HasPlan);
+        Assert.Equal(Shade.DarkBlue, RecordDecoder<ByteShadedRecord>.Decode(Encoding.UTF8.GetBytes(json)).Shade);
         Assert.Equal(JsonSerializer.Deserialize<ShadedRecord>(json, EvidenceJson.PolicyReads), read);
         Assert.Equal(new ShadedRecord { At = new DateTimeOffset(2026, 11, 2, 7, 58, 12, TimeSpan.Zero), Shade = Shade.DarkBlue, Count = 3 }, read);
         Assert.Equal(JsonSerializer.Deserialize<SizedRecord>(json, EvidenceJson.PolicyReads), RecordDecoder<SizedRecord>.Decode(Encoding.UTF8.GetBytes(json)));
@@ -176,12 +178,19 @@ public sealed class RecordDecoderTests
         Large,
     }
 
-    /// <summary>A nullable enum (here backed by a byte): no setter delegate takes it as a number.</summary>
+    /// <summary>A nullable enum: no setter delegate takes it as a number.</summary>
     public sealed record ShadedRecord : EvidenceRecord
     {
         public required DateTimeOffset At { get; init; }
         public Shade? Shade { get; init; }
         public int Count { get; init; }
+    }
+
+    /// <summary>An enum backed by a byte: no setter delegate takes it as an int.</summary>
+    public sealed record ByteShadedRecord : EvidenceRecord
+    {
+        public required DateTimeOffset At { get; init; }
+        public Shade Shade { get; init; }
     }
 
     public sealed record SizedRecord : EvidenceRecord
