@@ -17,7 +17,5 @@ namespace Custojo.Compliance.Engine.Serialization;
 [JsonSerializable(typeof(List<DeclarationCache.DeclaredControl>))]
 [JsonSerializable(typeof(CacheEntryInfo))]
 [JsonSerializable(typeof(SourceHashCache.Entry))]
-[JsonSerializable(typeof(Dictionary<string, double>))]
-[JsonSerializable(typeof(SortedDictionary<string, double>))]
 [JsonSerializable(typeof(RunResult))]
 internal sealed partial class EngineJsonContext : JsonSerializerContext;

@@ -25,14 +25,28 @@ public sealed class ControlTimingsTests : IDisposable
         Assert.Equal(new Dictionary<string, double> { ["A-01"] = 1.235, ["A-02"] = 3 }, timings.Load());
     }
 
-    [Fact]
-    public void A_damaged_or_missing_file_is_no_history()
+    [Theory]
+    [InlineData("{ not a timing }")]
+    [InlineData("A-01\t1.5\nA-02 2.5\n")]
+    [InlineData("A-01\tslow\n")]
+    [InlineData("\t1.5\n")]
+    public void A_damaged_or_missing_file_is_no_history(string damaged)
     {
         Assert.Empty(new ControlTimings(_folder).Load());
         Assert.Empty(new ControlTimings(null).Load());
-        File.WriteAllText(Path.Combine(_folder, "control-timings.json"), "{ not json");
+        File.WriteAllText(Path.Combine(_folder, "control-timings.tsv"), damaged);
 
         Assert.Empty(new ControlTimings(_folder).Load());
+    }
+
+    [Fact]
+    public void The_file_is_a_line_per_control_in_id_order_and_reads_back_exactly()
+    {
+        var timings = new ControlTimings(_folder);
+        timings.Save(new Dictionary<string, double>(), new Dictionary<string, double> { ["B-01"] = 0.1 + 0.2, ["A-01"] = 1e-4, ["A-02"] = 12.5 });
+
+        Assert.Equal("A-01\t0\nA-02\t12.5\nB-01\t0.3\n", File.ReadAllText(Path.Combine(_folder, "control-timings.tsv")));
+        Assert.Equal(new Dictionary<string, double> { ["A-01"] = 0, ["A-02"] = 12.5, ["B-01"] = 0.3 }, timings.Load());
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
