@@ -10,7 +10,7 @@ namespace Custojo.Compliance.Engine.Evaluation;
 /// idle at the end. Only the order of evaluation depends on it, never a result. A missing or damaged file means
 /// no history; one that cannot be written only costs the next run its ordering.
 /// The file is lines of control id, tab, seconds: read and written in every check, as JSON it cost a one-control
-/// check's evaluation about a tenth of its time, compiling the serializer's generic dictionary code on first use.
+/// check's evaluation about 0.025 s of its 0.32 s, the serializer compiling its generic dictionary code on first use.
 /// </summary>
 internal sealed class ControlTimings(string? directory)
 {
