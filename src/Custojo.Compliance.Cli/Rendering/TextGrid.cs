@@ -31,7 +31,7 @@ internal sealed class TextGrid(IReadOnlyList<string> headers, int lastColumnWidt
         var widths = Widths(maxWidth);
         var box = options.Unicode ? Box.Rounded : Box.Ascii;
         var segments = new List<Segment> { Rule(box.TopLeft, box.TopJoin, box.TopRight, widths, box.Horizontal), Segment.LineBreak };
-        AddLines(segments, [.. headers.Select(h => Wrapped([new TextGridText(h, Style.Plain)], int.MaxValue))], widths, box.Vertical);
+        AddLines(segments, [.. headers.Select((header, column) => Wrapped([new TextGridText(header, Style.Plain)], widths[column]))], widths, box.Vertical);
         segments.Add(Rule(box.MiddleLeft, box.Cross, box.MiddleRight, widths, box.Horizontal));
         segments.Add(Segment.LineBreak);
         foreach (var row in _rows)
@@ -55,7 +55,7 @@ internal sealed class TextGrid(IReadOnlyList<string> headers, int lastColumnWidt
     }
 
     private static List<(string Text, Style Style)> Wrapped(IReadOnlyList<TextGridText> cell, int width) =>
-        [.. cell.SelectMany(paragraph => WordWrap.Lines(paragraph.Text, Math.Min(width, 100_000)).Select(line => (line, paragraph.Style)))];
+        [.. cell.SelectMany(paragraph => WordWrap.Lines(paragraph.Text, width).Select(line => (line, paragraph.Style)))];
 
     private static void AddLines(List<Segment> segments, List<(string Text, Style Style)>[] cells, int[] widths, string vertical)
     {
