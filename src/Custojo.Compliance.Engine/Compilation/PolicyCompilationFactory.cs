@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Runtime.InteropServices;
 using System.Text;
 using Custojo.Compliance.Sdk.Controls;
@@ -169,12 +171,7 @@ internal sealed class PolicyCompilationFactory
     private static string ComputeFingerprint()
     {
         var roslyn = typeof(CSharpCompilation).Assembly.GetName().Version;
-        var references = string.Join(",", References.OfType<PortableExecutableReference>().Select(r =>
-        {
-            var metadata = (AssemblyMetadata)r.GetMetadata();
-            var module = metadata.GetModules()[0];
-            return module.Name + ":" + module.GetModuleVersionId().ToString("N", CultureInfo.InvariantCulture);
-        }));
+        var references = string.Join(",", PolicyReferences.Files.Select(ModuleIdentity));
         var options = Options;
         return string.Create(CultureInfo.InvariantCulture,
             $"roslyn={roslyn};runtime={RuntimeInformation.FrameworkDescription};lang={RunParseOptions.LanguageVersion.MapSpecifiedToEffectiveVersion()};" +
@@ -182,5 +179,17 @@ internal sealed class PolicyCompilationFactory
             $"kind={options.OutputKind};opt={options.OptimizationLevel};overflow={options.CheckOverflow};unsafe={options.AllowUnsafe};" +
             $"nullable={options.NullableContextOptions};warn={options.WarningLevel};platform={options.Platform};" +
             $"usings={string.Join("+", options.Usings)};globals={typeof(PolicyGlobals).FullName};refs={references}");
+    }
+
+    /// <summary>
+    /// "name:mvid" of an assembly's manifest module, read with System.Reflection.Metadata: a cache hit then never
+    /// loads the references into Roslyn, which took a tenth of a one-control evaluation.
+    /// </summary>
+    private static string ModuleIdentity(string assemblyFile)
+    {
+        using var pe = new PEReader(File.OpenRead(assemblyFile));
+        var metadata = pe.GetMetadataReader();
+        var module = metadata.GetModuleDefinition();
+        return metadata.GetString(module.Name) + ":" + metadata.GetGuid(module.Mvid).ToString("N", CultureInfo.InvariantCulture);
     }
 }

@@ -19,6 +19,7 @@ internal static class PolicyReferences
     public static readonly ImmutableArray<string> AssemblyNames =
         ["System.Runtime", "System.Collections", "System.Linq", "System.Memory", "System.Text.RegularExpressions"];
 
+    private static readonly Lazy<IReadOnlyList<string>> LocatedFiles = new(Locate);
     private static readonly Lazy<ImmutableArray<MetadataReference>> Loaded = new(Load);
 
     public static ImmutableArray<MetadataReference> All => Loaded.Value;
@@ -27,7 +28,10 @@ internal static class PolicyReferences
     public static string Folder =>
         Path.Combine(Path.GetDirectoryName(typeof(PolicyReferences).Assembly.Location) is { Length: > 0 } directory ? directory : AppContext.BaseDirectory, FolderName);
 
-    private static ImmutableArray<MetadataReference> Load()
+    /// <summary>The files of the references, in reference order; throws when one is missing.</summary>
+    public static IReadOnlyList<string> Files => LocatedFiles.Value;
+
+    private static IReadOnlyList<string> Locate()
     {
         var folder = Folder;
         var missing = AssemblyNames.Where(name => !File.Exists(Path.Combine(folder, name + ".dll"))).ToList();
@@ -45,10 +49,8 @@ internal static class PolicyReferences
                 "The Custojo Sdk assembly has no file on disk (single-file publishing?), so policies cannot reference it. Publish custojo without PublishSingleFile.");
         }
 
-        return
-        [
-            .. AssemblyNames.Select(name => (MetadataReference)MetadataReference.CreateFromFile(Path.Combine(folder, name + ".dll"))),
-            MetadataReference.CreateFromFile(sdk),
-        ];
+        return [.. AssemblyNames.Select(name => Path.Combine(folder, name + ".dll")), sdk];
     }
+
+    private static ImmutableArray<MetadataReference> Load() => [.. Files.Select(file => (MetadataReference)MetadataReference.CreateFromFile(file))];
 }

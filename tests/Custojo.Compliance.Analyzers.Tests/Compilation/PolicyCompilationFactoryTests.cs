@@ -187,6 +187,18 @@ public sealed class PolicyCompilationFactoryTests : IDisposable
     }
 
     [Fact]
+    public void Compiler_fingerprint_names_every_reference_by_the_module_version_roslyn_reads_from_it()
+    {
+        var identities = PolicyCompilationFactory.References.Select(r =>
+        {
+            var module = ((AssemblyMetadata)((PortableExecutableReference)r).GetMetadata()).GetModules()[0];
+            return module.Name + ":" + module.GetModuleVersionId().ToString("N", System.Globalization.CultureInfo.InvariantCulture);
+        });
+
+        Assert.EndsWith("refs=" + string.Join(",", identities), PolicyCompilationFactory.CompilerFingerprint, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compiler_fingerprint_names_the_run_parse_features()
     {
         Assert.Contains("features=run-nullable-analysis:never", PolicyCompilationFactory.CompilerFingerprint, StringComparison.Ordinal);
