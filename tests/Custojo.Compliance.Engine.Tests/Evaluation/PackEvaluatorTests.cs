@@ -69,6 +69,33 @@ public sealed class PackEvaluatorTests : IDisposable
     }
 
     [Fact]
+    public void A_run_of_one_control_leaves_the_timings_of_the_pack_as_they_were()
+    {
+        _pack.With("backup/pass.csx", Passing).With("backup/fail.csx", """
+            Control("T-FAIL-02").Title("Fails").Implements("X").Remediation("None.").Check(ctx => ctx.Fail("late", []));
+            """);
+        var folder = Directory.CreateTempSubdirectory("custojo-timings-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "control-timings.tsv");
+            File.WriteAllText(file, "T-FAIL-02\t0.001\nT-PASS-01\t9\n");
+
+            var result = new PackEvaluator(TimeProvider.System).Evaluate(new EvaluationRequest
+            {
+                Pack = _pack.Load(), Window = Window, Evidence = new Demo.RecordsEvidence([]), Parallelism = 1, TimingsDirectory = folder,
+                Selection = new ControlSelection(["T-PASS-01"], [], []),
+            });
+
+            Assert.Equal("T-PASS-01", Assert.Single(result.Results).ControlId);
+            Assert.Equal("T-FAIL-02\t0.001\nT-PASS-01\t9\n", File.ReadAllText(file));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_throwing_control_is_an_error_and_the_others_still_evaluate()
     {
         _pack.With("backup/pass.csx", Passing)
