@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Custojo.Compliance.Engine.Serialization;
-
 namespace Custojo.Compliance.Engine.Caching;
 
 /// <summary>
@@ -9,6 +6,8 @@ namespace Custojo.Compliance.Engine.Caching;
 /// </summary>
 internal sealed class CompiledPolicyCache(string directory)
 {
+    private const string Format = "custojo compiled policy 1";
+
     public string Directory { get; } = directory;
 
     public bool TryGet(string key, out byte[] image, out CacheEntryInfo info)
@@ -17,10 +16,10 @@ internal sealed class CompiledPolicyCache(string directory)
         info = default!;
         var dll = DllPath(key);
         var meta = MetaPath(key);
-        if (!File.Exists(dll) || CacheFile.Read<CacheEntryInfo>(meta) is not { } entry) return false;
+        if (!File.Exists(dll) || CacheFile.Read(meta, Format) is not [[var entryType, var entryMethod]]) return false;
         try
         {
-            info = entry;
+            info = new CacheEntryInfo(entryType, entryMethod);
             image = File.ReadAllBytes(dll);
             return image.Length > 0;
         }
@@ -35,7 +34,7 @@ internal sealed class CompiledPolicyCache(string directory)
         try
         {
             CacheFile.WriteAtomically(DllPath(key), image);
-            CacheFile.WriteAtomically(MetaPath(key), JsonSerializer.SerializeToUtf8Bytes(info, EngineJson.Files));
+            CacheFile.Write(MetaPath(key), Format, [[info.EntryType, info.EntryMethod]]);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -54,5 +53,5 @@ internal sealed class CompiledPolicyCache(string directory)
 
     private string DllPath(string key) => Path.Combine(Directory, key + ".dll");
 
-    private string MetaPath(string key) => Path.Combine(Directory, key + ".json");
+    private string MetaPath(string key) => Path.Combine(Directory, key + ".entry");
 }

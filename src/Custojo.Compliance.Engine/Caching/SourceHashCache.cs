@@ -15,17 +15,18 @@ namespace Custojo.Compliance.Engine.Caching;
 /// </summary>
 internal sealed class SourceHashCache(string directory, PackSourceResolver resolver)
 {
+    private const string Format = "custojo policy sources 1";
     private static readonly string EngineBuild = typeof(SourceHashCache).Assembly.ManifestModule.ModuleVersionId.ToString();
 
     /// <summary>The source hash of <paramref name="relativePath"/> when its files are unchanged since <see cref="Remember"/>.</summary>
     public string? TryHash(string relativePath)
     {
-        var entry = CacheFile.Read<Entry>(EntryPath(relativePath));
-        if (entry is null || !entry.Files.Contains(relativePath) || !entry.Files.All(resolver.IsInsidePack)) return null;
+        if (CacheFile.Read(EntryPath(relativePath), Format) is not [[var sourceHash, .. var files]] || !files.Contains(relativePath) || !files.All(resolver.IsInsidePack))
+            return null;
         try
         {
-            var current = PolicySourceHash.Of(entry.Files.Select(f => (f, File.ReadAllText(resolver.FullPath(f), Encoding.UTF8))));
-            return current == entry.SourceHash ? current : null;
+            var current = PolicySourceHash.Of(files.Select(f => (f, File.ReadAllText(resolver.FullPath(f), Encoding.UTF8))));
+            return current == sourceHash ? current : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -34,10 +35,8 @@ internal sealed class SourceHashCache(string directory, PackSourceResolver resol
     }
 
     public void Remember(string relativePath, IReadOnlyList<string> files, string sourceHash) =>
-        CacheFile.Write(EntryPath(relativePath), new Entry([.. files], sourceHash));
+        CacheFile.Write(EntryPath(relativePath), Format, [[sourceHash, .. files]]);
 
     private string EntryPath(string relativePath) => Path.Combine(directory,
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(EngineBuild + "\n" + resolver.Root + "\n" + relativePath))) + ".json");
-
-    internal sealed record Entry(List<string> Files, string SourceHash);
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(EngineBuild + "\n" + resolver.Root + "\n" + relativePath))) + ".tsv");
 }

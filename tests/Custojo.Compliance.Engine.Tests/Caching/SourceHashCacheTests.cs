@@ -51,9 +51,9 @@ public sealed class SourceHashCacheTests : IDisposable
         Compile();
         var entry = Assert.Single(Directory.GetFiles(Path.Combine(_cache, "sources")));
 
-        File.WriteAllText(entry, "{ not json");
+        File.WriteAllText(entry, "{ not an entry }");
         var damaged = Sources().TryHash("backup/backups.csx");
-        File.WriteAllText(entry, """{"files":["backup/backups.csx","lib/gone.csx"],"sourceHash":"x"}""");
+        File.WriteAllText(entry, "custojo policy sources 1\nx\tbackup/backups.csx\tlib/gone.csx\nend\n");
         var missing = Sources().TryHash("backup/backups.csx");
 
         Assert.Null(damaged);

@@ -27,9 +27,11 @@ public sealed class ControlTimingsTests : IDisposable
 
     [Theory]
     [InlineData("{ not a timing }")]
-    [InlineData("A-01\t1.5\nA-02 2.5\n")]
-    [InlineData("A-01\tslow\n")]
-    [InlineData("\t1.5\n")]
+    [InlineData("A-01\t1.5\nA-02\t2.5\n")]
+    [InlineData("custojo control timings 1\nA-01\t1.5\n")]
+    [InlineData("custojo control timings 1\nA-01\t1.5\nA-02 2.5\nend\n")]
+    [InlineData("custojo control timings 1\nA-01\tslow\nend\n")]
+    [InlineData("custojo control timings 1\n\t1.5\nend\n")]
     public void A_damaged_or_missing_file_is_no_history(string damaged)
     {
         Assert.Empty(new ControlTimings(_folder).Load());
@@ -45,7 +47,7 @@ public sealed class ControlTimingsTests : IDisposable
         var timings = new ControlTimings(_folder);
         timings.Save(new Dictionary<string, double>(), new Dictionary<string, double> { ["B-01"] = 0.1 + 0.2, ["A-01"] = 1e-4, ["A-02"] = 12.5 });
 
-        Assert.Equal("A-01\t0\nA-02\t12.5\nB-01\t0.3\n", File.ReadAllText(Path.Combine(_folder, "control-timings.tsv")));
+        Assert.Equal("custojo control timings 1\nA-01\t0\nA-02\t12.5\nB-01\t0.3\nend\n", File.ReadAllText(Path.Combine(_folder, "control-timings.tsv")));
         Assert.Equal(new Dictionary<string, double> { ["A-01"] = 0, ["A-02"] = 12.5, ["B-01"] = 0.3 }, timings.Load());
     }
 

@@ -55,10 +55,10 @@ public sealed class PackEvaluatorTests : IDisposable
             });
             var first = Run();
             var timings = File.ReadAllLines(Path.Combine(folder, "control-timings.tsv"));
-            File.WriteAllText(Path.Combine(folder, "control-timings.tsv"), "T-FAIL-02\t0.001\nT-PASS-01\t9\n");
+            File.WriteAllText(Path.Combine(folder, "control-timings.tsv"), "custojo control timings 1\nT-FAIL-02\t0.001\nT-PASS-01\t9\nend\n");
             var second = Run();
 
-            Assert.Equal(["T-FAIL-02", "T-PASS-01"], timings.Select(line => line.Split('\t')[0]));
+            Assert.Equal(["T-FAIL-02", "T-PASS-01"], timings[1..^1].Select(line => line.Split('\t')[0]));
             Assert.Equal(["T-FAIL-02", "T-PASS-01"], second.Results.Select(r => r.ControlId));
             Assert.Equal(first.Results.Select(r => (r.Outcome, r.Message)), second.Results.Select(r => (r.Outcome, r.Message)));
         }
@@ -78,7 +78,8 @@ public sealed class PackEvaluatorTests : IDisposable
         try
         {
             var file = Path.Combine(folder, "control-timings.tsv");
-            File.WriteAllText(file, "T-FAIL-02\t0.001\nT-PASS-01\t9\n");
+            const string Earlier = "custojo control timings 1\nT-FAIL-02\t0.001\nT-PASS-01\t9\nend\n";
+            File.WriteAllText(file, Earlier);
 
             var result = new PackEvaluator(TimeProvider.System).Evaluate(new EvaluationRequest
             {
@@ -87,7 +88,7 @@ public sealed class PackEvaluatorTests : IDisposable
             });
 
             Assert.Equal("T-PASS-01", Assert.Single(result.Results).ControlId);
-            Assert.Equal("T-FAIL-02\t0.001\nT-PASS-01\t9\n", File.ReadAllText(file));
+            Assert.Equal(Earlier, File.ReadAllText(file));
         }
         finally
         {
