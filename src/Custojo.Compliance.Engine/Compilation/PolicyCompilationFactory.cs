@@ -172,12 +172,15 @@ internal sealed class PolicyCompilationFactory
     {
         var roslyn = typeof(CSharpCompilation).Assembly.GetName().Version;
         var references = string.Join(",", PolicyReferences.Files.Select(ModuleIdentity));
+        var features = string.Join("+", RunParseOptions.Features.Keys.Order(StringComparer.Ordinal).Select(key => key + ":" + RunParseOptions.Features[key]));
         var options = Options;
+        // Enums are turned into text by ToString(): interpolating them would compile a formatting method per enum
+        // type on first use, a few milliseconds of every check.
         return string.Create(CultureInfo.InvariantCulture,
-            $"roslyn={roslyn};runtime={RuntimeInformation.FrameworkDescription};lang={RunParseOptions.LanguageVersion.MapSpecifiedToEffectiveVersion()};" +
-            $"features={string.Join("+", RunParseOptions.Features.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key + ":" + f.Value))};" +
-            $"kind={options.OutputKind};opt={options.OptimizationLevel};overflow={options.CheckOverflow};unsafe={options.AllowUnsafe};" +
-            $"nullable={options.NullableContextOptions};warn={options.WarningLevel};platform={options.Platform};" +
+            $"roslyn={roslyn};runtime={RuntimeInformation.FrameworkDescription};lang={RunParseOptions.LanguageVersion.MapSpecifiedToEffectiveVersion().ToString()};" +
+            $"features={features};" +
+            $"kind={options.OutputKind.ToString()};opt={options.OptimizationLevel.ToString()};overflow={options.CheckOverflow};unsafe={options.AllowUnsafe};" +
+            $"nullable={options.NullableContextOptions.ToString()};warn={options.WarningLevel};platform={options.Platform.ToString()};" +
             $"usings={string.Join("+", options.Usings)};globals={typeof(PolicyGlobals).FullName};refs={references}");
     }
 

@@ -19,16 +19,17 @@ namespace Custojo.Compliance.Engine.Loading;
 internal sealed class PolicyCompiler
 {
     private readonly CompiledPolicyCache? _cache;
-    private readonly PolicyCompilationFactory _factory;
-    private readonly PolicyAnalysis _analysis;
+    private readonly Lazy<PolicyCompilationFactory> _factory;
+    private readonly Lazy<PolicyAnalysis> _analysis;
     private readonly Lazy<string> _environmentKey;
     private readonly SourceHashCache? _sources;
 
     public PolicyCompiler(PolicyPack pack, CompiledPolicyCache? cache)
     {
         _cache = cache;
-        _factory = new PolicyCompilationFactory(pack.Root, forRun: true);
-        _analysis = new PolicyAnalysis(_factory);
+        // Made on the first miss: a check whose policies all come from the cache never needs Roslyn's compilation objects.
+        _factory = new Lazy<PolicyCompilationFactory>(() => new PolicyCompilationFactory(pack.Root, forRun: true));
+        _analysis = new Lazy<PolicyAnalysis>(() => new PolicyAnalysis(_factory.Value));
         _environmentKey = new Lazy<string>(() => EnvironmentKey(pack));
         _sources = cache is null ? null : new SourceHashCache(Path.Combine(cache.Directory, "sources"), new PackSourceResolver(pack.Root));
     }
@@ -37,16 +38,16 @@ internal sealed class PolicyCompiler
     {
         if (_sources?.TryHash(file.RelativePath) is { } knownHash && FromCache(file, knownHash) is { } hit) return hit;
 
-        var compilation = _factory.Create(file.FullPath);
+        var compilation = _factory.Value.Create(file.FullPath);
         var sourceHash = SourceHash(compilation);
         _sources?.Remember(file.RelativePath, [.. compilation.SyntaxTrees.Select(t => t.FilePath)], sourceHash);
         if (FromCache(file, sourceHash) is { } cachedResult) return cachedResult;
 
-        var analysis = _analysis.Analyse(compilation);
+        var analysis = _analysis.Value.Analyse(compilation);
         if (analysis.HasErrors)
             return new PolicyCompileResult(null, [.. analysis.Diagnostics.Where(d => d.Severity == LintSeverity.Error)], FromCache: false);
 
-        var guarded = _factory.WithGuards(analysis.Compilation);
+        var guarded = _factory.Value.WithGuards(analysis.Compilation);
         using var image = new MemoryStream();
         var emitted = guarded.Emit(image);
         if (!emitted.Success)
@@ -68,7 +69,7 @@ internal sealed class PolicyCompiler
     private string CacheKey(string sourceHash) => PolicySourceHash.Sha256Hex(sourceHash + "\n" + _environmentKey.Value);
 
     /// <summary>The hash a run records for <paramref name="file"/> (see <see cref="PolicyHash"/>), without analysing or emitting it.</summary>
-    public string SourceHashOf(PolicyFile file) => SourceHash(_factory.Create(file.FullPath));
+    public string SourceHashOf(PolicyFile file) => SourceHash(_factory.Value.Create(file.FullPath));
 
     /// <summary>SHA-256 over the pack-relative path and normalised text of the file and every file it loads.</summary>
     private static string SourceHash(CSharpCompilation compilation) =>
