@@ -61,6 +61,12 @@ internal sealed class PolicyCompiler
         return new PolicyCompileResult(new CompiledPolicy(file, sourceHash, bytes, entryInfo.EntryType, entryInfo.EntryMethod), [], FromCache: false);
     }
 
+    /// <summary>Computes what every cache key shares (the Roslyn, runtime, reference and catalogue identities) ahead of the first lookup.</summary>
+    public void PrepareCacheKeys()
+    {
+        if (_cache is not null) _ = _environmentKey.Value;
+    }
+
     private PolicyCompileResult? FromCache(PolicyFile file, string sourceHash) =>
         _cache is not null && _cache.TryGet(CacheKey(sourceHash), out var image, out var info)
             ? new PolicyCompileResult(new CompiledPolicy(file, sourceHash, image, info.EntryType, info.EntryMethod), [], FromCache: true)
