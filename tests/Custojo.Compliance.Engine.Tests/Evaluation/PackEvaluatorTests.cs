@@ -40,27 +40,23 @@ public sealed class PackEvaluatorTests : IDisposable
         Assert.Equal("backup/pass.csx", result.PolicyFile);
     }
 
-    [Fact]
-    public void A_check_keeps_each_control_s_time_and_a_run_ordered_by_them_gives_the_same_results()
+    private const string Failing = """
+        Control("T-FAIL-02").Title("Fails").Implements("X").Remediation("None.").Check(ctx => ctx.Fail("late", []));
+        """;
+
+    private const string EarlierTimings = "custojo control timings 1\nT-FAIL-02\t0.001\nT-PASS-01\t9\nend\n";
+
+    /// <summary>Runs <paramref name="test"/> with a pack of a passing and a failing control and a timings folder of its own.</summary>
+    private void WithTimings(Action<string, Func<ControlSelection, PackEvaluation>> test)
     {
-        _pack.With("backup/pass.csx", Passing).With("backup/fail.csx", """
-            Control("T-FAIL-02").Title("Fails").Implements("X").Remediation("None.").Check(ctx => ctx.Fail("late", []));
-            """);
+        _pack.With("backup/pass.csx", Passing).With("backup/fail.csx", Failing);
         var folder = Directory.CreateTempSubdirectory("custojo-timings-").FullName;
         try
         {
-            PackEvaluation Run() => new PackEvaluator(TimeProvider.System).Evaluate(new EvaluationRequest
+            test(Path.Combine(folder, "control-timings.tsv"), selection => new PackEvaluator(TimeProvider.System).Evaluate(new EvaluationRequest
             {
-                Pack = _pack.Load(), Window = Window, Evidence = new Demo.RecordsEvidence([]), Parallelism = 1, TimingsDirectory = folder,
-            });
-            var first = Run();
-            var timings = File.ReadAllLines(Path.Combine(folder, "control-timings.tsv"));
-            File.WriteAllText(Path.Combine(folder, "control-timings.tsv"), "custojo control timings 1\nT-FAIL-02\t0.001\nT-PASS-01\t9\nend\n");
-            var second = Run();
-
-            Assert.Equal(["T-FAIL-02", "T-PASS-01"], timings[1..^1].Select(line => line.Split('\t')[0]));
-            Assert.Equal(["T-FAIL-02", "T-PASS-01"], second.Results.Select(r => r.ControlId));
-            Assert.Equal(first.Results.Select(r => (r.Outcome, r.Message)), second.Results.Select(r => (r.Outcome, r.Message)));
+                Pack = _pack.Load(), Window = Window, Evidence = new Demo.RecordsEvidence([]), Parallelism = 1, TimingsDirectory = folder, Selection = selection,
+            }));
         }
         finally
         {
@@ -69,32 +65,28 @@ public sealed class PackEvaluatorTests : IDisposable
     }
 
     [Fact]
-    public void A_run_of_one_control_leaves_the_timings_of_the_pack_as_they_were()
+    public void A_check_keeps_each_control_s_time_and_a_run_ordered_by_them_gives_the_same_results() => WithTimings((file, run) =>
     {
-        _pack.With("backup/pass.csx", Passing).With("backup/fail.csx", """
-            Control("T-FAIL-02").Title("Fails").Implements("X").Remediation("None.").Check(ctx => ctx.Fail("late", []));
-            """);
-        var folder = Directory.CreateTempSubdirectory("custojo-timings-").FullName;
-        try
-        {
-            var file = Path.Combine(folder, "control-timings.tsv");
-            const string Earlier = "custojo control timings 1\nT-FAIL-02\t0.001\nT-PASS-01\t9\nend\n";
-            File.WriteAllText(file, Earlier);
+        var first = run(ControlSelection.All);
+        var timings = File.ReadAllLines(file);
+        File.WriteAllText(file, EarlierTimings);
+        var second = run(ControlSelection.All);
 
-            var result = new PackEvaluator(TimeProvider.System).Evaluate(new EvaluationRequest
-            {
-                Pack = _pack.Load(), Window = Window, Evidence = new Demo.RecordsEvidence([]), Parallelism = 1, TimingsDirectory = folder,
-                Selection = new ControlSelection(["T-PASS-01"], [], []),
-            });
+        Assert.Equal(["T-FAIL-02", "T-PASS-01"], timings[1..^1].Select(line => line.Split('\t')[0]));
+        Assert.Equal(["T-FAIL-02", "T-PASS-01"], second.Results.Select(r => r.ControlId));
+        Assert.Equal(first.Results.Select(r => (r.Outcome, r.Message)), second.Results.Select(r => (r.Outcome, r.Message)));
+    });
 
-            Assert.Equal("T-PASS-01", Assert.Single(result.Results).ControlId);
-            Assert.Equal(Earlier, File.ReadAllText(file));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    [Fact]
+    public void A_run_of_one_control_leaves_the_timings_of_the_pack_as_they_were() => WithTimings((file, run) =>
+    {
+        File.WriteAllText(file, EarlierTimings);
+
+        var result = run(new ControlSelection(["T-PASS-01"], [], []));
+
+        Assert.Equal("T-PASS-01", Assert.Single(result.Results).ControlId);
+        Assert.Equal(EarlierTimings, File.ReadAllText(file));
+    });
 
     [Fact]
     public void A_throwing_control_is_an_error_and_the_others_still_evaluate()
