@@ -29,47 +29,56 @@ Control("TRB-PERF-01")
             ("memory", ctx.Param<double>("memoryThreshold"), s => s.MemoryPercent),
             ("disk", ctx.Param<double>("diskThreshold"), s => s.DiskPercent),
         };
-        var instants = new SortedDictionary<string, List<DateTimeOffset>>(StringComparer.Ordinal);
-        var above = new Dictionary<(string Host, string Metric), (Observed<ResourceSample> First, double Peak)>();
+        // One dictionary lookup per sample: each host holds its sample times and, per metric, the run above the
+        // threshold in progress (if any).
+        var hosts = new Dictionary<string, (List<DateTimeOffset> Times, (Observed<ResourceSample> First, double Peak)?[] Runs)>(StringComparer.Ordinal);
         var findings = new List<Finding>();
         var count = 0;
         foreach (var sample in ctx.Evidence<ResourceSample>(lookback: maxGap + tolerance))
         {
-            var host = sample.Record.Host;
-            if (!instants.TryGetValue(host, out var times)) instants[host] = times = [];
-            times.Add(sample.At);
+            var record = sample.Record;
+            if (!hosts.TryGetValue(record.Host, out var host))
+                hosts[record.Host] = host = ([], new (Observed<ResourceSample> First, double Peak)?[thresholds.Length]);
+            host.Times.Add(sample.At);
             if (!ctx.Window.Contains(sample.At)) continue;
             count++;
-            foreach (var (name, limit, value) in thresholds)
+            for (var metric = 0; metric < thresholds.Length; metric++)
             {
-                var key = (host, name);
-                var current = value(sample.Record);
+                var (name, limit, value) = thresholds[metric];
+                var current = value(record);
+                var run = host.Runs[metric];
                 if (current > limit)
                 {
-                    above[key] = above.TryGetValue(key, out var run) ? (run.First, Math.Max(run.Peak, current)) : (sample, current);
+                    host.Runs[metric] = run is { } going ? (going.First, Math.Max(going.Peak, current)) : (sample, current);
                     continue;
                 }
 
-                if (above.Remove(key, out var ended) && sample.At - ended.First.At > sustainedFor)
-                    findings.Add(Saturated(host, name, limit, ended.First, ended.Peak, sample.At, sample.Ref));
+                if (run is not { } ended) continue;
+                host.Runs[metric] = null;
+                if (sample.At - ended.First.At > sustainedFor)
+                    findings.Add(Saturated(record.Host, name, limit, ended.First, ended.Peak, sample.At, sample.Ref));
             }
         }
 
         if (count == 0)
             return ctx.NoEvidence("No resource sample in the window: server resources are not checked.");
-        foreach (var ((host, name), run) in above.OrderBy(r => r.Key.Host, StringComparer.Ordinal).ThenBy(r => r.Key.Metric, StringComparer.Ordinal))
+        var byHost = hosts.OrderBy(h => h.Key, StringComparer.Ordinal).ToList();
+        var metricsByName = Enumerable.Range(0, thresholds.Length).OrderBy(m => thresholds[m].Name, StringComparer.Ordinal).ToList();
+        foreach (var (host, state) in byHost)
         {
-            var last = instants[host][^1];
-            if (last - run.First.At > sustainedFor)
-                findings.Add(Saturated(host, name, thresholds.First(t => t.Name == name).Limit, run.First, run.Peak, last, null));
+            foreach (var metric in metricsByName)
+            {
+                if (state.Runs[metric] is { } run && state.Times[^1] - run.First.At > sustainedFor)
+                    findings.Add(Saturated(host, thresholds[metric].Name, thresholds[metric].Limit, run.First, run.Peak, state.Times[^1], null));
+            }
         }
 
-        foreach (var (host, times) in instants)
-            findings.AddRange(times.Gaps(ctx.Window, maxGap, tolerance).ToFindings(ctx.Window, "resource sample", host));
+        foreach (var (host, state) in byHost)
+            findings.AddRange(state.Times.Gaps(ctx.Window, maxGap, tolerance).ToFindings(ctx.Window, "resource sample", host));
 
         return findings.Count == 0
-            ? ctx.Pass($"{count} resource samples of {instants.Count} host(s), none more than {Durations.Format(maxGap)} (+{Durations.Format(tolerance)}) apart; no CPU, memory or disk usage above its threshold for over {Durations.Format(sustainedFor)}.")
-            : ctx.Fail($"{findings.Count} resource problem(s) on {instants.Count} host(s).", findings, findings.SelectMany(f => f.Evidence));
+            ? ctx.Pass($"{count} resource samples of {hosts.Count} host(s), none more than {Durations.Format(maxGap)} (+{Durations.Format(tolerance)}) apart; no CPU, memory or disk usage above its threshold for over {Durations.Format(sustainedFor)}.")
+            : ctx.Fail($"{findings.Count} resource problem(s) on {hosts.Count} host(s).", findings, findings.SelectMany(f => f.Evidence));
 
         Finding Saturated(string host, string metric, double limit, Observed<ResourceSample> first, double peak, DateTimeOffset until, EvidenceRef? closing) =>
             new($"{host}: {metric} above {Percent(limit)} for {Durations.Format(until - first.At)} (allowed {Durations.Format(sustainedFor)}) from {ctx.Window.Format(first.At)} to {ctx.Window.Format(until)}, peak {Percent(peak)}.")
