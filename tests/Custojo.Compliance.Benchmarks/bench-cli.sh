@@ -5,16 +5,17 @@
 #   over the scale-N store (targets: cold compile < 6 s, warm < 3 s and < 400 MB, one control < 1/10 of the full
 #   check), the evaluation phase alone for the pack and for one control (benchmark `evaluate`),
 #   and an import of 1,000,000 NDJSON login attempts into a new workspace (target: >= 100,000 records/s).
-# Usage: tests/Custojo.Compliance.Benchmarks/bench-cli.sh [SCALE]   (default 10)
+# Usage: tests/Custojo.Compliance.Benchmarks/bench-cli.sh [SCALE]   (default 11: 1,035,000 records, the 1,000,000 of the warm-check target)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-scale="${1:-10}"
+scale="${1:-11}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 "$root/custojo" --help >/dev/null # publishes when a source changed
 custojo=(dotnet "$root/src/Custojo.Compliance.Cli/bin/Release/net10.0/publish-r2r/custojo.dll")
 export CUSTOJO_NOW=2026-11-24T10:00:00+01:00 CUSTOJO_CACHE="$work/cache" NO_COLOR=1
 export DOTNET_TC_CallCountThreshold="${DOTNET_TC_CallCountThreshold:-3000}" # as ./custojo runs it
+export DOTNET_TC_CallCountingDelayMs="${DOTNET_TC_CallCountingDelayMs:-0}" # as ./custojo runs it
 
 measure() { # label, command...
   local label=$1; shift
