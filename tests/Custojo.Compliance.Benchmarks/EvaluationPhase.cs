@@ -42,6 +42,7 @@ internal static class EvaluationPhase
         Console.WriteLine($"  {evaluation!.Results.Count} control result(s); policy files: {evaluation.FilesFromCache} from the cache, {evaluation.FilesCompiled} compiled; {head.Records:N0} records");
         Console.WriteLine($"  GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, pauses {GC.GetTotalPauseDuration().TotalSeconds:N2} s, " +
             $"{GC.GetTotalAllocatedBytes() / (1024 * 1024):N0} MiB allocated, working set at the end {Environment.WorkingSet / (1024 * 1024):N0} MiB");
+        Console.WriteLine($"  JIT: {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods, {System.Runtime.JitInfo.GetCompiledILBytes() / 1024:N0} KiB of IL, {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:N2} s (process)");
         if (evaluation.Results.Count == 0) throw new InvalidOperationException("No control was evaluated: check the --controls ids.");
     }
 }
