@@ -15,7 +15,6 @@ trap 'rm -rf "$work"' EXIT
 custojo=(dotnet "$root/src/Custojo.Compliance.Cli/bin/Release/net10.0/publish-r2r/custojo.dll")
 export CUSTOJO_NOW=2026-11-24T10:00:00+01:00 CUSTOJO_CACHE="$work/cache" NO_COLOR=1
 export DOTNET_TC_CallCountThreshold="${DOTNET_TC_CallCountThreshold:-3000}" # as ./custojo runs it
-export DOTNET_TC_CallCountingDelayMs="${DOTNET_TC_CallCountingDelayMs:-0}" # as ./custojo runs it
 
 measure() { # label, command...
   local label=$1; shift
