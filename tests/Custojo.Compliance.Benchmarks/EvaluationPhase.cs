@@ -38,11 +38,13 @@ internal static class EvaluationPhase
         };
         var label = controls.Count == 0 ? "evaluation phase, whole pack" : $"evaluation phase, {string.Join(",", controls)}";
         PackEvaluation? evaluation = null;
+        var (methodsBefore, ilBefore, jitBefore) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompiledILBytes(), System.Runtime.JitInfo.GetCompilationTime());
         CpuTime.Measure(label, () => evaluation = new PackEvaluator(TimeProvider.System).Evaluate(request));
         Console.WriteLine($"  {evaluation!.Results.Count} control result(s); policy files: {evaluation.FilesFromCache} from the cache, {evaluation.FilesCompiled} compiled; {head.Records:N0} records");
         Console.WriteLine($"  GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, pauses {GC.GetTotalPauseDuration().TotalSeconds:N2} s, " +
             $"{GC.GetTotalAllocatedBytes() / (1024 * 1024):N0} MiB allocated, working set at the end {Environment.WorkingSet / (1024 * 1024):N0} MiB");
-        Console.WriteLine($"  JIT: {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods, {System.Runtime.JitInfo.GetCompiledILBytes() / 1024:N0} KiB of IL, {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:N2} s (process)");
+        Console.WriteLine($"  JIT: {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods, {System.Runtime.JitInfo.GetCompiledILBytes() / 1024:N0} KiB of IL, {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:N2} s (process); " +
+            $"in the evaluation phase {System.Runtime.JitInfo.GetCompiledMethodCount() - methodsBefore:N0} methods, {(System.Runtime.JitInfo.GetCompiledILBytes() - ilBefore) / 1024:N0} KiB, {(System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalSeconds:N2} s");
         if (evaluation.Results.Count == 0) throw new InvalidOperationException("No control was evaluated: check the --controls ids.");
     }
 }

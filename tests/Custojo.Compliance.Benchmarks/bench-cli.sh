@@ -36,7 +36,7 @@ measure "evidence verify" "${custojo[@]}" evidence verify
 
 # The evaluation phase alone, each in a fresh process published as ./custojo is (target: one control < 1/10 of the pack).
 dotnet publish "$root/tests/Custojo.Compliance.Benchmarks" -c Release --use-current-runtime --self-contained false \
-  -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$work/bench" -nologo -v q -clp:ErrorsOnly >/dev/null
+  -p:PublishReadyToRun=true -o "$work/bench" -nologo -v q -clp:ErrorsOnly >/dev/null
 bench=(dotnet "$work/bench/Custojo.Compliance.Benchmarks.dll" evaluate "$work/scaled" --policies "$root/policies" --days 90)
 "${bench[@]}" >/dev/null # fills the compile cache when the benchmark's build keys it differently from the CLI's
 "${bench[@]}"
