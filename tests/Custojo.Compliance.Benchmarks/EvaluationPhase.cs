@@ -35,6 +35,7 @@ internal static class EvaluationPhase
             Parallelism = workspace.Config.Check.Parallelism,
             CacheDirectory = workspace.CachePath,
             TimingsDirectory = workspace.CachePath, // slowest controls first, as a check schedules them
+            HoldCollector = true, // as a check does
         };
         var label = controls.Count == 0 ? "evaluation phase, whole pack" : $"evaluation phase, {string.Join(",", controls)}";
         PackEvaluation? evaluation = null;

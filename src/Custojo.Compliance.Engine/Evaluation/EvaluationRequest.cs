@@ -29,5 +29,10 @@ public sealed record EvaluationRequest
     /// runs do not (their tiny timelines would mislead the next check).
     /// </summary>
     public string? TimingsDirectory { get; init; }
+    /// <summary>
+    /// Holds the garbage collector off while the controls run (see <see cref="CollectionHold"/>): for a process whose
+    /// one job is this evaluation, such as a <c>custojo check</c>; never when several evaluations share a process.
+    /// </summary>
+    public bool HoldCollector { get; init; }
     public IProgress<EvaluationProgress>? Progress { get; init; }
 }

@@ -16,5 +16,7 @@ public sealed record CheckRequest
     public string? WaiversPath { get; init; }
     public ControlSelection Selection { get; init; } = ControlSelection.All;
     public bool UseCache { get; init; } = true;
+    /// <summary>See <see cref="EvaluationRequest.HoldCollector"/>.</summary>
+    public bool HoldCollector { get; init; }
     public IProgress<EvaluationProgress>? Progress { get; init; }
 }

@@ -31,6 +31,7 @@ public sealed class ComplianceCheck(TimeProvider clock)
             Parallelism = workspace.Config.Check.Parallelism,
             CacheDirectory = request.UseCache ? workspace.CachePath : null,
             TimingsDirectory = request.UseCache ? workspace.CachePath : null,
+            HoldCollector = request.HoldCollector,
             Progress = request.Progress,
         });
         var run = new RunResult

@@ -39,6 +39,7 @@ internal sealed class CheckCommand : Command<CheckSettings>
             WaiversPath = waivers,
             Selection = new ControlSelection(CheckSettings.List(settings.Controls), CheckSettings.List(settings.Tags), CheckSettings.List(settings.Section)),
             UseCache = !settings.NoCache,
+            HoldCollector = true, // this process's one evaluation
             Progress = progress,
         }));
         if (run.Results.Count == 0)

@@ -46,7 +46,7 @@ internal sealed class DemoCommand : Command<DemoSettings>
         Output.Note($"Imported {import.NewRecords:N0} records of {import.NewByKind.Count} kinds from {files.Count} files ({(imported - generated).TotalSeconds:0.0} s).");
 
         var pack = PolicyPack.Load(workspace.RequirePolicies(), workspace.CachePath);
-        var run = ProgressReporter.Run("demo check", progress => new ComplianceCheck(Clock.Provider).Run(new CheckRequest { Workspace = workspace, Pack = pack, Window = window, Progress = progress }));
+        var run = ProgressReporter.Run("demo check", progress => new ComplianceCheck(Clock.Provider).Run(new CheckRequest { Workspace = workspace, Pack = pack, Window = window, HoldCollector = true, Progress = progress }));
         var checkedAt = total.Elapsed;
 
         using var signer = ReportSigner.FromPfx(certificate.PfxPath, "");
