@@ -18,6 +18,7 @@ internal static class EvaluationPhase
     {
         var workspace = Workspace.Load(workspaceRoot, policiesOverride: policies);
         var pack = PolicyPack.Load(workspace.RequirePolicies(), workspace.CachePath);
+        _ = pack.ControlIds(); // a check reads every file's declared controls before its evaluation, to load the waivers
         var store = new EvidenceStore(workspace.StorePath, TimeProvider.System);
         var head = store.Head();
         // The window of `check --last Nd`: whole local days before today, today being CUSTOJO_NOW when it is set.
