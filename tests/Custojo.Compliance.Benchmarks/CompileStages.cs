@@ -37,7 +37,7 @@ internal static class CompileStages
         var rewritten = new List<Microsoft.CodeAnalysis.CSharp.CSharpCompilation>();
         Console.WriteLine("one thread, every file, compiled as a check compiles it:");
         CpuTime.Measure("  analysis", () => analysed.AddRange(pack.Files.Select(f => analysis.AnalyseFile(f.FullPath))));
-        CpuTime.Measure("  guard rewrite", () => rewritten.AddRange(analysed.Select(a => factory.WithGuards(a.Compilation))));
+        CpuTime.Measure("  guard rewrite", () => rewritten.AddRange(analysed.Select(a => factory.WithGuards(a.Compilation, a.ModelOf))));
         CpuTime.Measure("  emit", () =>
         {
             foreach (var compilation in rewritten)

@@ -114,17 +114,18 @@ internal sealed class PolicyCompilationFactory
     /// The compilation to emit: every tree of <paramref name="analysed"/> (the policy and each <c>#load</c>-ed
     /// script) with the sandbox's guard calls injected by <see cref="GuardRewriter"/>, original lines kept.
     /// </summary>
-    public CSharpCompilation WithGuards(CSharpCompilation analysed)
+    /// <param name="models">
+    /// The semantic model of each tree, bound already by the analysis (<c>FileAnalysis.ModelOf</c>); without it each
+    /// tree is bound again. The rewriter asks which delegates return a value and which are expression trees.
+    /// </param>
+    public CSharpCompilation WithGuards(CSharpCompilation analysed, Func<SyntaxTree, SemanticModel>? models = null)
     {
         ArgumentNullException.ThrowIfNull(analysed);
+        models ??= tree => ModelWithoutNullability(analysed, tree);
         var guarded = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var tree in analysed.SyntaxTrees)
         {
-            // The rewriter asks which delegates return a value and which are expression trees, never about nullability.
-#pragma warning disable RSEXPERIMENTAL001 // SemanticModelOptions is marked for evaluation (roslyn#70609).
-            var model = analysed.GetSemanticModel(tree, SemanticModelOptions.DisableNullableAnalysis);
-#pragma warning restore RSEXPERIMENTAL001
-            var root = new GuardRewriter(model).Visit(tree.GetRoot());
+            var root = new GuardRewriter(models(tree)).Visit(tree.GetRoot());
             guarded[tree.FilePath] = root.ToFullString();
         }
 
@@ -133,6 +134,14 @@ internal sealed class PolicyCompilationFactory
         var resolver = new GuardedSourceResolver(analysed.Options.SourceReferenceResolver ?? _resolver, guarded);
         var text = SourceText.From(guarded[main.FilePath], Encoding.UTF8, SourceHashAlgorithm.Sha256);
         return Create(main.FilePath, text, analysed.Options.WithSourceReferenceResolver(resolver), analysed.References);
+    }
+
+    /// <summary>A semantic model of <paramref name="tree"/> that skips nullable analysis (its answers about symbols and types are the same).</summary>
+    public static SemanticModel ModelWithoutNullability(CSharpCompilation compilation, SyntaxTree tree)
+    {
+#pragma warning disable RSEXPERIMENTAL001 // SemanticModelOptions is marked for evaluation (roslyn#70609).
+        return compilation.GetSemanticModel(tree, SemanticModelOptions.DisableNullableAnalysis);
+#pragma warning restore RSEXPERIMENTAL001
     }
 
     private CSharpCompilation Create(string packRelativePath, SourceText text, CSharpCompilationOptions options, IEnumerable<MetadataReference>? references = null)

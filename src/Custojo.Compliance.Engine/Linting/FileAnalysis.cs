@@ -1,4 +1,6 @@
 using Custojo.Compliance.Analyzers.Pack;
+using Custojo.Compliance.Engine.Compilation;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace Custojo.Compliance.Engine.Linting;
@@ -11,13 +13,16 @@ public sealed class FileAnalysis
 {
     private readonly Lazy<IReadOnlyList<DeclaredControl>> _controls;
 
-    /// <param name="controls">Reads the declared controls; run on first use only (compiling a policy does not need them).</param>
-    internal FileAnalysis(string file, IReadOnlyList<LintDiagnostic> diagnostics, Func<IReadOnlyList<DeclaredControl>> controls, CSharpCompilation compilation)
+    private readonly BoundModels _models;
+
+    internal FileAnalysis(string file, IReadOnlyList<LintDiagnostic> diagnostics, CSharpCompilation compilation, BoundModels models, CancellationToken cancellation)
     {
         File = file;
         Diagnostics = diagnostics;
-        _controls = new Lazy<IReadOnlyList<DeclaredControl>>(controls);
         Compilation = compilation;
+        _models = models;
+        // Read on first use only: compiling a policy does not need them.
+        _controls = new Lazy<IReadOnlyList<DeclaredControl>>(() => PolicyControls.Read(compilation, ModelOf, cancellation));
     }
 
     /// <summary>The policy's pack-relative path.</summary>
@@ -34,6 +39,12 @@ public sealed class FileAnalysis
     /// <summary>The first error, to name in the <c>error</c> result of the file's controls; null when there is none.</summary>
     public LintDiagnostic? FirstError => Diagnostics.FirstOrDefault(d => d.Severity == LintSeverity.Error);
 
-    /// <summary>The analysed compilation; pass it to <c>PolicyCompilationFactory.WithGuards</c> to emit.</summary>
+    /// <summary>The analysed compilation; pass it to <c>PolicyCompilationFactory.WithGuards</c> with <see cref="ModelOf"/> to emit.</summary>
     internal CSharpCompilation Compilation { get; }
+
+    /// <summary>
+    /// The semantic model of one of the compilation's trees, bound by the analysis already (a new one when the analysis
+    /// did not reach the tree). Its symbols belong to the analysis's copy of the compilation.
+    /// </summary>
+    internal SemanticModel ModelOf(SyntaxTree tree) => _models.Of(tree) ?? PolicyCompilationFactory.ModelWithoutNullability(Compilation, tree);
 }

@@ -61,10 +61,11 @@ public sealed class PolicyAnalysis
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(_catalogue.Value.Texts), onAnalyzerException: null, concurrentAnalysis: false,
             logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
-        var diagnostics = compilation.WithAnalyzers(PolicyAnalyzers.All, options)
+        var models = new BoundModels();
+        var diagnostics = compilation.WithAnalyzers(PolicyAnalyzers.All.Add(models), options)
             .GetAllDiagnosticsAsync(cancellation).GetAwaiter().GetResult();
         var lint = LintDiagnostics.Normalise(diagnostics.Select(d => LintDiagnostics.From(d, file)).OfType<LintDiagnostic>());
-        return new FileAnalysis(file, lint, () => PolicyControls.Read(compilation, cancellation), compilation);
+        return new FileAnalysis(file, lint, compilation, models, cancellation);
     }
 
     /// <summary>Analyses every policy file, then the rules that need the whole pack.</summary>

@@ -47,7 +47,7 @@ internal sealed class PolicyCompiler
         if (analysis.HasErrors)
             return new PolicyCompileResult(null, [.. analysis.Diagnostics.Where(d => d.Severity == LintSeverity.Error)], FromCache: false);
 
-        var guarded = _factory.Value.WithGuards(analysis.Compilation);
+        var guarded = _factory.Value.WithGuards(analysis.Compilation, analysis.ModelOf);
         using var image = new MemoryStream();
         var emitted = guarded.Emit(image);
         if (!emitted.Success)

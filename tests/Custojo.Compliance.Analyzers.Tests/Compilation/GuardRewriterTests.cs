@@ -1,4 +1,6 @@
 using Custojo.Compliance.Analyzers.Tests.Support;
+using Custojo.Compliance.Engine.Compilation;
+using Custojo.Compliance.Engine.Linting;
 using Custojo.Compliance.Sdk.Sandbox;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -108,6 +110,28 @@ public sealed class GuardRewriterTests : IDisposable
         Assert.True(errors.Count == 0, shape + ":\n" + Analysis.Describe(errors) + "\n" + guarded.SyntaxTrees.Single());
         AssertSameLines(analysed.SyntaxTrees.Single(), guarded.SyntaxTrees.Single());
         Assert.Contains("Guard.", guarded.SyntaxTrees.Single().ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void Rewrite_asking_the_models_the_analysis_bound_gives_the_code_a_fresh_binding_gives(string shape, string source)
+    {
+        _pack.Catalogue("TST-REQ-01").Write("lib/helpers.csx", "static int LibTwice(int x) => x * 2;\nstatic Func<int, int> LibAdd(int n) => x => LibTwice(x) + n;")
+            .Write("shapes/shape.csx", "#load \"../lib/helpers.csx\"\n" + source);
+        var factory = new PolicyCompilationFactory(_pack.Root, forRun: true);
+        var analysis = new PolicyAnalysis(factory).AnalyseFile("shapes/shape.csx");
+
+        var withAnalysisModels = factory.WithGuards(analysis.Compilation, analysis.ModelOf);
+        var withFreshModels = factory.WithGuards(analysis.Compilation);
+
+        Assert.Equal(2, withFreshModels.SyntaxTrees.Count());
+        foreach (var tree in withFreshModels.SyntaxTrees)
+        {
+            var rewritten = withAnalysisModels.SyntaxTrees.Single(t => t.FilePath == tree.FilePath).ToString();
+            Assert.True(rewritten == tree.ToString(), $"{shape}, {tree.FilePath}:\n{rewritten}\n---\n{tree}");
+        }
+
+        Assert.DoesNotContain(withAnalysisModels.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
     }
 
     [Fact]

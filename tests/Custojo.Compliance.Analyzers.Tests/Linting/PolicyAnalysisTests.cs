@@ -111,4 +111,23 @@ public sealed class PolicyAnalysisTests : IDisposable
 
         Assert.Equal("test/policy.csx", analysis.Compilation.SyntaxTrees.Single().FilePath);
     }
+
+    [Fact]
+    public void File_analysis_keeps_the_models_its_analyzers_bound_for_the_policy_and_every_script_it_loads()
+    {
+        _pack.Write("lib/helpers.csx", "static int Twice(int x) => x * 2;")
+            .Write("backup/db.csx", "#load \"../lib/helpers.csx\"\n" + Policies.Control("BKP-DB-01"));
+
+        var analysis = _pack.Analysis.AnalyseFile("backup/db.csx");
+
+        Assert.Equal(2, analysis.Compilation.SyntaxTrees.Count());
+        foreach (var tree in analysis.Compilation.SyntaxTrees)
+        {
+            var model = analysis.ModelOf(tree);
+            Assert.Same(model, analysis.ModelOf(tree));
+            Assert.Same(tree, model.SyntaxTree);
+            // A model made afresh belongs to the analysed compilation; the analyzers' belongs to the analysis's copy of it.
+            Assert.NotSame(analysis.Compilation, model.Compilation);
+        }
+    }
 }
