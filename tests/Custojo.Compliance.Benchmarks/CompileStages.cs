@@ -51,7 +51,7 @@ internal static class CompileStages
 
     private static void ColdCompile(PolicyPack pack)
     {
-        var compiled = PackEvaluator.Compile(new PolicyCompiler(pack, cache: null), [.. pack.Files], Environment.ProcessorCount, progress: null);
+        var compiled = PackEvaluator.Compile(new PolicyCompiler(pack, cache: null), [.. pack.Files], Environment.ProcessorCount, holdCollector: true, progress: null);
         var failed = compiled.Values.Count(r => r.Policy is null);
         if (failed > 0) throw new InvalidOperationException($"{failed} policy file(s) do not compile; run custojo policy lint.");
     }

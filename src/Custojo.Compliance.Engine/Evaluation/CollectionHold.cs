@@ -3,10 +3,12 @@ using System.Runtime;
 namespace Custojo.Compliance.Engine.Evaluation;
 
 /// <summary>
-/// Holds off the garbage collector while a command's controls run, up to <see cref="DefaultBytes"/> of allocation.
-/// A check keeps most of what it allocates until its controls are done (the records they share), so a collection
-/// during them mostly promotes live records from one generation to the next while both workers wait: on 1,035,000
-/// records, 9 collections (8 of generation 1) paused the evaluation 0.16–0.18 s. Past the budget, or when the
+/// Holds off the garbage collector while a check's controls run, and while Roslyn compiles its policies, up to
+/// <see cref="DefaultBytes"/> of allocation each time. A check keeps most of what it allocates until its controls are
+/// done (the records they share), so a collection during them mostly promotes live records from one generation to the
+/// next while both workers wait: on 1,035,000 records, 9 collections (8 of generation 1) paused the evaluation
+/// 0.16–0.18 s. A compile's garbage is cheap to leave, and each collection paused both workers for the references'
+/// symbols and the files being compiled (see <c>PackEvaluator.Compile</c>). Past the budget, or when the
 /// process cannot set it aside, the collector works as usual. The setting is process-wide: for a process whose one
 /// job is the evaluation, never for several evaluations at once.
 /// </summary>

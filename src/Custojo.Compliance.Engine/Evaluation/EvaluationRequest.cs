@@ -30,8 +30,9 @@ public sealed record EvaluationRequest
     /// </summary>
     public string? TimingsDirectory { get; init; }
     /// <summary>
-    /// Holds the garbage collector off while the controls run (see <see cref="CollectionHold"/>): for a process whose
-    /// one job is this evaluation, such as a <c>custojo check</c>; never when several evaluations share a process.
+    /// Holds the garbage collector off while the controls run, and while the policies compile when Roslyn has to compile
+    /// one (see <see cref="CollectionHold"/>): for a process whose one job is this evaluation, such as a
+    /// <c>custojo check</c>; never when several evaluations share a process.
     /// </summary>
     public bool HoldCollector { get; init; }
     public IProgress<EvaluationProgress>? Progress { get; init; }

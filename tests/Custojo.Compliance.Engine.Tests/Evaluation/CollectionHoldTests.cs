@@ -1,5 +1,8 @@
 using System.Runtime;
+using Custojo.Compliance.Engine.Caching;
 using Custojo.Compliance.Engine.Evaluation;
+using Custojo.Compliance.Engine.Loading;
+using Custojo.Compliance.Engine.Packs;
 using Custojo.Compliance.Sdk.Results;
 using Custojo.Compliance.Sdk.Time;
 
@@ -95,5 +98,49 @@ public sealed class CollectionHoldTests : IDisposable
         Assert.Equal(plain.Results.Select(r => (r.ControlId, r.Outcome, r.Message)), held.Results.Select(r => (r.ControlId, r.Outcome, r.Message)));
         Assert.Equal([Outcome.Fail, Outcome.Pass], held.Results.Select(r => r.Outcome));
         Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_compile_asked_to_hold_the_collector_holds_it_from_the_first_file_compiled_until_the_last_is_done(bool holdCollector)
+    {
+        var pack = ThreeFiles();
+        var modes = new RecordedModes();
+
+        var compiled = PackEvaluator.Compile(new PolicyCompiler(pack, cache: null), [.. pack.Files], parallelism: 1, holdCollector, modes);
+
+        Assert.All(compiled.Values, c => Assert.False(c.FromCache));
+        Assert.Equal(Enumerable.Repeat(holdCollector, 3), modes.Held);
+        Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+    }
+
+    [Fact]
+    public void A_compile_whose_files_all_come_from_the_cache_never_holds_the_collector()
+    {
+        var pack = ThreeFiles();
+        var cache = Path.Combine(_pack.Root, ".cache");
+        PackEvaluator.Compile(new PolicyCompiler(pack, new CompiledPolicyCache(cache)), [.. pack.Files], parallelism: 1, holdCollector: false, progress: null);
+        var modes = new RecordedModes();
+
+        var compiled = PackEvaluator.Compile(new PolicyCompiler(pack, new CompiledPolicyCache(cache)), [.. pack.Files], parallelism: 1, holdCollector: true, modes);
+
+        Assert.All(compiled.Values, c => Assert.True(c.FromCache));
+        Assert.Equal([false, false, false], modes.Held);
+    }
+
+    private PolicyPack ThreeFiles()
+    {
+        foreach (var (path, id) in new[] { ("backup/a.csx", "T-A-01"), ("backup/b.csx", "T-B-01"), ("access/c.csx", "T-C-01") })
+            _pack.With(path, $"""Control("{id}").Title("T").Implements("X").Remediation("None.").Check(ctx => ctx.Pass("fine"));""");
+        return _pack.Load();
+    }
+
+    /// <summary>Whether the collector was held when each file's compile was reported, on the worker that compiled it.</summary>
+    private sealed class RecordedModes : IProgress<EvaluationProgress>
+    {
+        public List<bool> Held { get; } = [];
+
+        public void Report(EvaluationProgress value) => Held.Add(GCSettings.LatencyMode == GCLatencyMode.NoGCRegion);
     }
 }
