@@ -17,7 +17,7 @@ internal static class CpuTime
         process.Refresh();
         var used = process.TotalProcessorTime - cpu;
         if (label is not null)
-            Console.WriteLine($"{label,-40} {watch.Elapsed.TotalSeconds,6:N2} s wall {used.TotalSeconds,6:N2} s CPU" +
+            Console.WriteLine($"{label,-40} {watch.Elapsed.TotalSeconds,6:N3} s wall {used.TotalSeconds,6:N2} s CPU" +
                 $"   JIT {System.Runtime.JitInfo.GetCompiledMethodCount() - methods,6:N0} methods {(System.Runtime.JitInfo.GetCompilationTime() - jit).TotalSeconds,5:N2} s" +
                 $"   GC {GC.CollectionCount(0) - collections,4} ({(GC.GetTotalPauseDuration() - paused).TotalSeconds:N2} s paused, {(GC.GetTotalAllocatedBytes() - allocated) / (1 << 20):N0} MiB allocated)");
         return used;
