@@ -130,4 +130,18 @@ public sealed class PolicyAnalysisTests : IDisposable
             Assert.NotSame(analysis.Compilation, model.Compilation);
         }
     }
+
+    [Fact]
+    public void File_analysis_gives_a_model_of_its_own_compilation_for_a_tree_its_analyzers_did_not_reach()
+    {
+        var analysed = _pack.Write("backup/db.csx", Policies.Control("BKP-DB-01")).Factory.Create("backup/db.csx");
+        var analysis = new FileAnalysis("backup/db.csx", [], analysed, new BoundModels(), CancellationToken.None);
+        var tree = analysed.SyntaxTrees.Single();
+
+        var model = analysis.ModelOf(tree);
+
+        Assert.Same(analysed, model.Compilation);
+        Assert.Same(tree, model.SyntaxTree);
+        Assert.Equal("BKP-DB-01", Assert.Single(analysis.Controls).Id);
+    }
 }
